@@ -3,7 +3,7 @@ package dev.byline;
 import dev.byline.constraints.IdentifierUri;
 import dev.byline.constraints.NoControlCharacters;
 import dev.byline.constraints.SingleLine;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public sealed interface Agent permits Person, Organization {
    *
    * @return the name; validation requires it not blank and one line
    */
-  @NotBlank(message = "{dev.byline.blank}")
+  @NotBlankText
   @SingleLine
   @NoControlCharacters
   @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}")

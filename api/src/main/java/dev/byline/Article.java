@@ -9,7 +9,7 @@ import dev.byline.constraints.SingleLine;
 import dev.byline.constraints.UniqueTagLabels;
 import dev.byline.constraints.WebUri;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -67,7 +67,7 @@ public abstract class Article {
    * @return the headline; validation requires it not blank, one line, at most
    *     {@value Limits#HEADLINE_MAX_LENGTH} chars
    */
-  @NotBlank(message = "{dev.byline.blank}")
+  @NotBlankText
   @SingleLine
   @NoControlCharacters
   @Size(max = Limits.HEADLINE_MAX_LENGTH, message = "{dev.byline.tooLong}")
@@ -80,7 +80,7 @@ public abstract class Article {
    * @return the subheadline, if any
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @SingleLine @NoControlCharacters
+          @NotBlankText @SingleLine @NoControlCharacters
           @Size(max = Limits.HEADLINE_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getSubheadline();
 
@@ -98,7 +98,7 @@ public abstract class Article {
    * @return the section, if any
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @SingleLine @NoControlCharacters
+          @NotBlankText @SingleLine @NoControlCharacters
           @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getSection();
 
@@ -109,7 +109,7 @@ public abstract class Article {
    * @return the dateline, if any
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @SingleLine @NoControlCharacters
+          @NotBlankText @SingleLine @NoControlCharacters
           @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getDateline();
 
@@ -154,7 +154,7 @@ public abstract class Article {
    */
   @Size(max = Limits.MAX_PARAGRAPHS, message = "{dev.byline.tooMany}")
   public abstract List<
-          @NotBlank(message = "{dev.byline.blank}") @NoControlCharacters
+          @NotBlankText @NoControlCharacters
           @Size(max = Limits.PARAGRAPH_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getParagraphs();
 

@@ -3,7 +3,7 @@ package dev.byline;
 import dev.byline.constraints.NoControlCharacters;
 import dev.byline.constraints.SingleLine;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,7 +35,7 @@ public abstract class Attribution {
    * @return the cue, if the article gives one
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @SingleLine @NoControlCharacters
+          @NotBlankText @SingleLine @NoControlCharacters
           @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getCue();
 
@@ -46,7 +46,7 @@ public abstract class Attribution {
    * @return the context, if the article gives one
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @NoControlCharacters
+          @NotBlankText @NoControlCharacters
           @Size(max = Limits.MEDIUM_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getContext();
 

@@ -4,7 +4,7 @@ import dev.byline.constraints.NoControlCharacters;
 import dev.byline.constraints.SingleLine;
 import dev.byline.constraints.WebUri;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
@@ -45,7 +45,7 @@ public abstract class Media {
    * @return the caption, if any
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @NoControlCharacters
+          @NotBlankText @NoControlCharacters
           @Size(max = Limits.MEDIUM_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getCaption();
 
@@ -56,7 +56,7 @@ public abstract class Media {
    * @return the alternative text, if any
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @NoControlCharacters
+          @NotBlankText @NoControlCharacters
           @Size(max = Limits.MEDIUM_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getAltText();
 
@@ -67,7 +67,7 @@ public abstract class Media {
    * @return the credit line, if any
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @SingleLine @NoControlCharacters
+          @NotBlankText @SingleLine @NoControlCharacters
           @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getCredit();
 

@@ -3,7 +3,7 @@ package dev.byline;
 import dev.byline.constraints.NoControlCharacters;
 import dev.byline.constraints.SingleLine;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,7 +27,7 @@ public abstract non-sealed class Person implements Agent {
    * @return the title, if the article gives one
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @SingleLine @NoControlCharacters
+          @NotBlankText @SingleLine @NoControlCharacters
           @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getTitle();
 

@@ -2,7 +2,7 @@ package dev.byline;
 
 import dev.byline.constraints.NoControlCharacters;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,7 +25,7 @@ public abstract class Quote {
    *
    * @return the text; validation requires it not blank
    */
-  @NotBlank(message = "{dev.byline.blank}")
+  @NotBlankText
   @NoControlCharacters
   @Size(max = Limits.PARAGRAPH_MAX_LENGTH, message = "{dev.byline.tooLong}")
   public abstract String getText();

@@ -5,7 +5,7 @@ import dev.byline.constraints.NoControlCharacters;
 import dev.byline.constraints.SingleLine;
 import dev.byline.constraints.WebUri;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Objects;
@@ -40,7 +40,7 @@ public abstract class RightsNotice {
    * @return the verbatim text, if the notice came from text
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @NoControlCharacters
+          @NotBlankText @NoControlCharacters
           @Size(max = Limits.MEDIUM_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getText();
 
@@ -51,7 +51,7 @@ public abstract class RightsNotice {
    * @return the holder, if named
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @SingleLine @NoControlCharacters
+          @NotBlankText @SingleLine @NoControlCharacters
           @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getHolder();
 
@@ -105,7 +105,7 @@ public abstract class RightsNotice {
    * @return the terms, if any
    */
   public abstract Optional<
-          @NotBlank(message = "{dev.byline.blank}") @NoControlCharacters
+          @NotBlankText @NoControlCharacters
           @Size(max = Limits.MEDIUM_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}") String>
       getUsageTerms();
 

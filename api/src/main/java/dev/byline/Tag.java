@@ -3,7 +3,7 @@ package dev.byline;
 import dev.byline.constraints.IdentifierUri;
 import dev.byline.constraints.NoControlCharacters;
 import dev.byline.constraints.SingleLine;
-import jakarta.validation.constraints.NotBlank;
+import dev.byline.constraints.NotBlankText;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public abstract class Tag {
    *
    * @return the label; validation requires it not blank and one line
    */
-  @NotBlank(message = "{dev.byline.blank}")
+  @NotBlankText
   @SingleLine
   @NoControlCharacters
   @Size(max = Limits.SHORT_TEXT_MAX_LENGTH, message = "{dev.byline.tooLong}")

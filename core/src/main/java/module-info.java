@@ -1,0 +1,38 @@
+import dev.byline.core.validation.internal.ChronologicalDatesValidator;
+import dev.byline.core.validation.internal.ConsistentRightsValidator;
+import dev.byline.core.validation.internal.IdentifierUriValidator;
+import dev.byline.core.validation.internal.LanguageTagValidator;
+import dev.byline.core.validation.internal.NoControlCharactersValidator;
+import dev.byline.core.validation.internal.NotBlankTextValidator;
+import dev.byline.core.validation.internal.QuotesMatchTextValidator;
+import dev.byline.core.validation.internal.SingleLineValidator;
+import dev.byline.core.validation.internal.UniqueTagLabelsValidator;
+import dev.byline.core.validation.internal.ValidTextSpanValidator;
+import dev.byline.core.validation.internal.ValidYearRangeValidator;
+import dev.byline.core.validation.internal.WebUriValidator;
+
+/**
+ * Byline's behaviour over the model: validation of articles (with the validators of every Byline
+ * constraint, registered for any Bean Validation provider), the rights-notice reader and the
+ * quotation finder.
+ */
+module dev.byline.core {
+  requires transitive dev.byline;
+  requires org.hibernate.validator;
+
+  exports dev.byline.core.validation;
+
+  provides jakarta.validation.ConstraintValidator with
+      ChronologicalDatesValidator,
+      ConsistentRightsValidator,
+      IdentifierUriValidator,
+      LanguageTagValidator,
+      NoControlCharactersValidator,
+      NotBlankTextValidator,
+      QuotesMatchTextValidator,
+      SingleLineValidator,
+      UniqueTagLabelsValidator,
+      ValidTextSpanValidator,
+      ValidYearRangeValidator,
+      WebUriValidator;
+}
