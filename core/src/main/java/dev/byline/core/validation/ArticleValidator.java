@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates articles and their parts against every constraint of the Byline model, and reports all
@@ -30,6 +31,11 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * {@code META-INF/services}, so {@code @Valid Article} in Spring, Quarkus or Jakarta REST enforces them
  * too. This facade adds the stable codes, JSON Pointers and safe value printing.
  *
+ * <p>Messages are interpolated with {@code {parameter}} substitution only (Hibernate Validator's
+ * {@code ParameterMessageInterpolator}): no Expression Language is ever evaluated, so neither a
+ * user's text nor an overridden message can run an expression, and the facade needs no EL
+ * implementation on the module path.
+ *
  * <p>Thread-safe and cheap to share: {@link #create()} returns one shared instance, built on first
  * use. Validation cost is linear in the size of the article (the benchmark in this module's
  * {@code benchmarks} profile measures it).
@@ -45,6 +51,7 @@ public final class ArticleValidator {
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .clockProvider(() -> clock)
+            .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     this.validator = factory.getValidator();
   }
