@@ -39,7 +39,34 @@ public abstract class Contributor {
    * @return the contributor
    */
   public static Contributor of(Agent agent, ContributorRole role) {
-    return ImmutableContributor.builder().agent(agent).role(role).build();
+    return builder().agent(agent).role(role).build();
+  }
+
+  /**
+   * Starts a builder for a contributor. {@code agent} is required.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder filled with this contributor's properties, to make a changed copy.
+   *
+   * @return a new builder holding this contributor's values
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Contributor} values. Not thread-safe; every setter refuses {@code null} with a
+   * {@link NullPointerException} naming the property, and {@link #build()} throws
+   * {@link IllegalStateException} when the agent is missing.
+   */
+  public static final class Builder extends ImmutableContributor.Builder {
+    Builder() {}
   }
 
   /**

@@ -76,6 +76,15 @@ public abstract class Tag {
   }
 
   /**
+   * Returns a builder filled with this tag's properties, to make a changed copy.
+   *
+   * @return a new builder holding this tag's values
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds {@link Tag} values. Not thread-safe; every setter refuses {@code null} with a
    * {@link NullPointerException} naming the property.
    */
