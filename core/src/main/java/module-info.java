@@ -21,6 +21,11 @@ module dev.byline.core {
   requires org.hibernate.validator;
 
   exports dev.byline.core.validation;
+  exports dev.byline.core.rights;
+
+  // Hibernate Validator instantiates the constraint validators reflectively.
+  opens dev.byline.core.validation.internal to
+      org.hibernate.validator;
 
   provides jakarta.validation.ConstraintValidator with
       ChronologicalDatesValidator,

@@ -1,0 +1,13 @@
+package dev.byline.core.rights;
+
+/** A kind of statement the notice reader recognises in a rights notice. */
+public enum NoticePart {
+  /** A copyright statement: "©", "(c)", "Copyright" with a holder and/or years. */
+  COPYRIGHT,
+  /** "All rights reserved", in English or another language. */
+  ALL_RIGHTS_RESERVED,
+  /** A statement that forbids uses: "This material may not be published, broadcast, …". */
+  PROHIBITION,
+  /** A Creative Commons licence, by name or by URL. */
+  LICENSE
+}

@@ -1,0 +1,85 @@
+package dev.byline.core.rights;
+
+import dev.byline.RightsNotice;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the notice reader made of a text: the {@link RightsNotice} (always with the verbatim text),
+ * the stretches it recognised and the ones it did not, so that a caller can route the rest to a
+ * person.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RightsReading {
+  private final RightsNotice notice;
+  private final List<RecognisedPart> recognised;
+  private final List<String> unrecognised;
+  private final List<String> holders;
+
+  RightsReading(
+      RightsNotice notice, List<RecognisedPart> recognised, List<String> unrecognised, List<String> holders) {
+    this.notice = Objects.requireNonNull(notice, "notice");
+    this.recognised = List.copyOf(recognised);
+    this.unrecognised = List.copyOf(unrecognised);
+    this.holders = List.copyOf(holders);
+  }
+
+  /**
+   * The notice as read: verbatim text, and every property the reader recognised.
+   *
+   * @return the notice
+   */
+  public RightsNotice getNotice() {
+    return notice;
+  }
+
+  /**
+   * The recognised stretches, in text order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<RecognisedPart> getRecognised() {
+    return recognised;
+  }
+
+  /**
+   * The stretches of text between the recognised ones that hold letters or digits, verbatim and in
+   * text order — a caption before "©", "Terms of Service", "For reprint rights: …".
+   *
+   * @return an unmodifiable list, empty when everything was understood
+   */
+  public List<String> getUnrecognised() {
+    return unrecognised;
+  }
+
+  /**
+   * Every holder named by a copyright statement in the text, in text order. Usually one; a photo
+   * credit inside an agency line ("Copyright Frank Franklin II/Copyright 2026 The AP") names two.
+   * {@link RightsNotice#getHolder()} is the holder of the statement with a year, or the first.
+   *
+   * @return an unmodifiable list of holder names
+   */
+  public List<String> getHolders() {
+    return holders;
+  }
+
+  /**
+   * Tells whether the reader understood the whole text.
+   *
+   * @return {@code true} when nothing is left unrecognised
+   */
+  public boolean isFullyRecognised() {
+    return unrecognised.isEmpty();
+  }
+
+  /**
+   * Returns the notice and what was left unrecognised.
+   *
+   * @return a description for people
+   */
+  @Override
+  public String toString() {
+    return notice + (unrecognised.isEmpty() ? "" : " unrecognised=" + unrecognised);
+  }
+}

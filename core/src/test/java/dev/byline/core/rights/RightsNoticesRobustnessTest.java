@@ -1,0 +1,97 @@
+package dev.byline.core.rights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reader takes any text: no exception but the documented {@code NullPointerException} for null,
+ * and time linear in the length (the reader uses no regular expressions; these tests check a
+ * generous budget on adversarial input, not a speed).
+ */
+class RightsNoticesRobustnessTest {
+  static final Duration BUDGET = Duration.ofSeconds(10);
+
+  static Stream<String> adversarial() {
+    return Stream.of(
+        "© ".repeat(50_000),
+        "Copyright ".repeat(10_000),
+        "© 2019-".repeat(14_000),
+        "2019, ".repeat(16_000),
+        "(c)".repeat(33_000),
+        "a. A".repeat(25_000),
+        "may not be ".repeat(9_000) + "published",
+        "creativecommons.org/".repeat(5_000),
+        "CC BY-".repeat(16_000),
+        "Copyright 2019. ".repeat(6_000),
+        "© x (www.".repeat(11_000),
+        "x".repeat(100_000) + " © 2020 Example unless",
+        "All rights reserved ".repeat(5_000),
+        " ".repeat(100_000) + "©");
+  }
+
+  @ParameterizedTest
+  @MethodSource("adversarial")
+  void adversarialHundredKilobyteTextIsReadWellWithinBudget(String text) {
+    assertThat(text.length()).isGreaterThanOrEqualTo(50_000);
+    assertTimeoutPreemptively(BUDGET, () -> RightsNotices.parse(text));
+  }
+
+  @Test
+  void oneMegabyteOfNoticesIsReadWithinBudget() {
+    String text = "© 2019 Example News Ltd. All rights reserved. This material may not be published. ".repeat(12_500);
+    assertThat(text.length()).isGreaterThan(1_000_000);
+
+    RightsReading reading = assertTimeoutPreemptively(BUDGET, () -> RightsNotices.parse(text));
+
+    assertThat(reading.getNotice().getHolder()).contains("Example News Ltd.");
+    assertThat(reading.getHolders()).hasSize(12_500);
+  }
+
+  static IntStream seeds() {
+    return IntStream.range(0, 300);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void randomTextNeverThrows(int seed) {
+    readsWithoutThrowing(randomNoticeLike(new Random(seed)));
+  }
+
+  // Property: for any text at all, parse returns a reading that keeps the text; it never throws.
+  @FuzzTest(maxExecutions = 200_000, maxDuration = "2m")
+  void arbitraryTextNeverThrows(FuzzedDataProvider data) {
+    readsWithoutThrowing(data.consumeRemainingAsString());
+  }
+
+  static void readsWithoutThrowing(String text) {
+    RightsReading reading = RightsNotices.parse(text);
+    if (!text.isBlank()) {
+      assertThat(reading.getNotice().getText()).contains(text);
+    }
+    for (RecognisedPart part : reading.getRecognised()) {
+      assertThat(text).contains(part.getText());
+    }
+  }
+
+  static String randomNoticeLike(Random random) {
+    String[] pieces = {"©", "(c)", "Copyright", " ", ". ", "2019", "-", "–", "2023", ",", "Inc.", "Ltd.",
+        "All rights reserved", "may not be", "published", "CC", "BY", "-NC", "4.0", "creativecommons.org/licenses/by/",
+        "|", "\n", "\u0000", "\uD800", "Example", "GmbH", "&", "S.A.", "by ", "@", "(", ")", "www.", "unless"};
+    StringBuilder b = new StringBuilder();
+    int n = random.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return b.toString();
+  }
+}
