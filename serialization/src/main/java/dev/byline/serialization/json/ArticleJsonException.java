@@ -1,0 +1,117 @@
+package dev.byline.serialization.json;
+
+import dev.byline.core.validation.ValidationReport;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one exception Byline's JSON reader and writer throw for bad input: it says what kind of
+ * problem it is, where (a JSON Pointer such as {@code /quotes/3/attribution/source/name}, and the
+ * line and column in the input), and what was expected and found, in words a person understands.
+ *
+ * <p>No {@code NullPointerException}, Jackson exception or half-built value ever escapes a read:
+ * every failure is one of the {@link Kind kinds} below. The original Jackson exception, where there
+ * was one, is the {@linkplain #getCause() cause}.
+ */
+public final class ArticleJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** What went wrong. */
+  public enum Kind {
+    /** The input holds no JSON value at all (empty, or only white space). */
+    EMPTY_INPUT,
+    /** The input is not well-formed JSON: a syntax error, invalid UTF-8, an unescaped control character. */
+    MALFORMED_JSON,
+    /** More content follows the document's closing brace. */
+    TRAILING_CONTENT,
+    /** The document, or a value where an object belongs, is not a JSON object. */
+    NOT_AN_OBJECT,
+    /** A property the format does not define (strict mode). */
+    UNKNOWN_PROPERTY,
+    /** The same property twice in one object. */
+    DUPLICATE_PROPERTY,
+    /** {@code null} where a value is required; the format omits absent values instead. */
+    NULL_VALUE,
+    /** A required property is missing. */
+    MISSING_PROPERTY,
+    /** A value of the wrong JSON type: a number for a string, a string for an array, … */
+    WRONG_TYPE,
+    /** A word that is not one of the allowed ones: an enum value or the agent {@code "type"}. */
+    UNKNOWN_VALUE,
+    /** A value of the right type that cannot be read: a malformed timestamp or URI, a lone surrogate, an out-of-range number. */
+    INVALID_VALUE,
+    /** The document's format version is newer than this reader understands. */
+    UNSUPPORTED_VERSION,
+    /** A documented limit was exceeded: document size, nesting depth, string, number or name length. */
+    LIMIT_EXCEEDED,
+    /** The document is well-formed but the article breaks a content rule; see {@link #getValidationReport()}. */
+    INVALID_CONTENT,
+    /** Reading from or writing to the stream failed. */
+    IO_ERROR
+  }
+
+  private final Kind kind;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final transient ValidationReport report;
+
+  ArticleJsonException(Kind kind, String pointer, int line, int column, String message, Throwable cause, ValidationReport report) {
+    super(describe(kind, pointer, line, column, message), cause);
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    this.line = line;
+    this.column = column;
+    this.report = report;
+  }
+
+  private static String describe(Kind kind, String pointer, int line, int column, String message) {
+    String where = (pointer.isEmpty() ? "document" : pointer) + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
+    return message + " at " + where + " [" + kind + "]";
+  }
+
+  /**
+   * What went wrong.
+   *
+   * @return the kind
+   */
+  public Kind getKind() {
+    return kind;
+  }
+
+  /**
+   * Where: an RFC 6901 JSON Pointer into the document, {@code ""} for the document itself.
+   *
+   * @return the JSON Pointer
+   */
+  public String getPointer() {
+    return pointer;
+  }
+
+  /**
+   * The line in the input (from 1), or -1 when unknown.
+   *
+   * @return the line number
+   */
+  public int getLine() {
+    return line;
+  }
+
+  /**
+   * The column in the input (from 1), or -1 when unknown.
+   *
+   * @return the column number
+   */
+  public int getColumn() {
+    return column;
+  }
+
+  /**
+   * For {@link Kind#INVALID_CONTENT}: every violation, each with its JSON Pointer.
+   *
+   * @return the validation report, or empty for the other kinds
+   */
+  public Optional<ValidationReport> getValidationReport() {
+    return Optional.ofNullable(report);
+  }
+}

@@ -1,0 +1,524 @@
+package dev.byline.serialization.json;
+
+import static dev.byline.serialization.json.JsonNames.MEDIA_KINDS;
+import static dev.byline.serialization.json.JsonNames.QUOTE_KINDS;
+import static dev.byline.serialization.json.JsonNames.ROLES;
+import static dev.byline.serialization.json.JsonNames.TAG_KINDS;
+import static dev.byline.serialization.json.JsonNames.USES;
+
+import dev.byline.Agent;
+import dev.byline.Article;
+import dev.byline.Attribution;
+import dev.byline.Contributor;
+import dev.byline.Media;
+import dev.byline.Organization;
+import dev.byline.Person;
+import dev.byline.Quote;
+import dev.byline.RightsNotice;
+import dev.byline.Tag;
+import dev.byline.TextLocation;
+import dev.byline.YearRange;
+import dev.byline.serialization.json.ArticleJsonException.Kind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads model values from a token stream, strictly: every property is known (or, leniently,
+ * reported and skipped), has the right JSON type, is not null, and every required property is
+ * there. Readers named {@code ...Here} read the value at the current token; the caller has moved
+ * to it.
+ */
+final class ModelReader {
+  private final JsonParser p;
+  private final Consumer<IgnoredProperty> ignored; // null: strict
+
+  ModelReader(JsonParser p, Consumer<IgnoredProperty> ignored) {
+    this.p = p;
+    this.ignored = ignored;
+  }
+
+  // ---- errors --------------------------------------------------------------------------------
+
+  String pointer() {
+    return p.streamReadContext().pathAsPointer().toString();
+  }
+
+  ArticleJsonException fail(Kind kind, String message) {
+    return fail(kind, pointer(), message);
+  }
+
+  ArticleJsonException fail(Kind kind, String pointer, String message) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new ArticleJsonException(kind, pointer, at.getLineNr(), at.getColumnNr(), message, null, null);
+  }
+
+  private static String found(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
+  private ArticleJsonException wrongType(String expected) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return fail(Kind.NULL_VALUE, "expected " + expected + ", found null (leave an absent value out instead)");
+    }
+    return fail(Kind.WRONG_TYPE, "expected " + expected + ", found " + found(t));
+  }
+
+  private void missing(boolean present, String objectPointer, String name) {
+    if (!present) {
+      throw fail(Kind.MISSING_PROPERTY, objectPointer + "/" + name, "required property \"" + name + "\" is missing");
+    }
+  }
+
+  private void unknown(String name, String what) {
+    if (ignored == null) {
+      throw fail(Kind.UNKNOWN_PROPERTY, "unknown property \"" + name + "\" in " + what);
+    }
+    TokenStreamLocation at = p.currentTokenLocation();
+    ignored.accept(new IgnoredProperty(pointer(), at.getLineNr(), at.getColumnNr()));
+    p.nextToken();
+    p.skipChildren();
+  }
+
+  private static int bit(int seen, int flag, ModelReader r, String name) {
+    if ((seen & flag) != 0) {
+      throw r.fail(Kind.DUPLICATE_PROPERTY, "property \"" + name + "\" appears twice");
+    }
+    return seen | flag;
+  }
+
+  // ---- scalars -------------------------------------------------------------------------------
+
+  String string() {
+    p.nextToken();
+    return stringHere();
+  }
+
+  String stringHere() {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a string");
+    }
+    String s = p.getString();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          throw fail(Kind.INVALID_VALUE, String.format("the string holds a lone surrogate U+%04X at index %d, which is no character", (int) c, i));
+        }
+      }
+    }
+    return s;
+  }
+
+  int integer() {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("a whole number");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw fail(Kind.INVALID_VALUE, "the number " + p.getText() + " is out of range");
+    }
+    return p.getIntValue();
+  }
+
+  boolean bool() {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("true or false");
+  }
+
+  URI uri() {
+    String s = string();
+    try {
+      return new URI(s);
+    } catch (URISyntaxException e) {
+      throw fail(Kind.INVALID_VALUE, "not a URI: " + e.getReason() + " at index " + e.getIndex());
+    }
+  }
+
+  OffsetDateTime time() {
+    String s = string();
+    try {
+      if (s.length() < 20 || s.charAt(10) != 'T' || s.charAt(16) != ':') {
+        throw new DateTimeParseException("seconds are required", s, 0);
+      }
+      return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw fail(Kind.INVALID_VALUE, "not an ISO-8601 timestamp with an offset (with seconds, such as 2022-01-10T15:30:00+01:00): \"" + shorten(s) + "\"");
+    }
+  }
+
+  <E extends Enum<E>> E word(Words<E> words) {
+    String s = string();
+    E value = words.value(s);
+    if (value == null) {
+      throw fail(Kind.UNKNOWN_VALUE, "\"" + shorten(s) + "\" is not one of " + words.allowed());
+    }
+    return value;
+  }
+
+  static String shorten(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+  }
+
+  private void startObject() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("an object");
+    }
+  }
+
+  private void array(Runnable element) {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.START_ARRAY) {
+      throw wrongType("an array");
+    }
+    if (p.nextToken() == JsonToken.END_ARRAY) {
+      throw fail(Kind.INVALID_VALUE, "an empty list is written by leaving the property out");
+    }
+    do {
+      element.run();
+    } while (p.nextToken() != JsonToken.END_ARRAY);
+  }
+
+  private void uses(java.util.Set<dev.byline.Use> into) {
+    array(() -> {
+      dev.byline.Use use = useHere();
+      if (!into.add(use)) {
+        throw fail(Kind.INVALID_VALUE, "\"" + USES.word(use) + "\" appears twice in the list");
+      }
+    });
+  }
+
+  // ---- model ---------------------------------------------------------------------------------
+
+  Article articleHere(boolean requireVersion) {
+    startObject();
+    String at = pointer();
+    Article.Builder b = Article.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "formatVersion" -> { seen = bit(seen, 1, this, name); version(); }
+        case "id" -> { seen = bit(seen, 2, this, name); b.id(uri()); }
+        case "url" -> { seen = bit(seen, 4, this, name); b.url(uri()); }
+        case "headline" -> { seen = bit(seen, 8, this, name); b.headline(string()); }
+        case "subheadline" -> { seen = bit(seen, 16, this, name); b.subheadline(string()); }
+        case "language" -> { seen = bit(seen, 32, this, name); b.language(string()); }
+        case "section" -> { seen = bit(seen, 64, this, name); b.section(string()); }
+        case "dateline" -> { seen = bit(seen, 128, this, name); b.dateline(string()); }
+        case "published" -> { seen = bit(seen, 256, this, name); b.published(time()); }
+        case "modified" -> { seen = bit(seen, 512, this, name); b.modified(time()); }
+        case "contributors" -> { seen = bit(seen, 1024, this, name); array(() -> b.addContributor(contributorHere())); }
+        case "publisher" -> { seen = bit(seen, 2048, this, name); p.nextToken(); b.publisher((Organization) agentHere(Organization.class)); }
+        case "paragraphs" -> { seen = bit(seen, 4096, this, name); array(() -> b.addParagraph(stringHere())); }
+        case "quotes" -> { seen = bit(seen, 8192, this, name); array(() -> b.addQuote(quoteHere())); }
+        case "media" -> { seen = bit(seen, 16384, this, name); array(() -> b.addMedia(mediaHere())); }
+        case "tags" -> { seen = bit(seen, 32768, this, name); array(() -> b.addTag(tagHere())); }
+        case "rights" -> { seen = bit(seen, 65536, this, name); p.nextToken(); b.rights(rightsHere()); }
+        default -> unknown(name, "an article");
+      }
+    }
+    if (requireVersion) {
+      missing((seen & 1) != 0, at, "formatVersion");
+    }
+    missing((seen & 8) != 0, at, "headline");
+    return b.build();
+  }
+
+  private void version() {
+    String v = string();
+    int dot = v.indexOf('.');
+    int major;
+    try {
+      if (dot <= 0 || dot == v.length() - 1 || v.length() > 12) {
+        throw new NumberFormatException();
+      }
+      major = Integer.parseInt(v.substring(0, dot));
+      Integer.parseInt(v.substring(dot + 1));
+    } catch (NumberFormatException e) {
+      throw fail(Kind.INVALID_VALUE, "the format version must be MAJOR.MINOR, such as \"" + ArticleJson.FORMAT_VERSION + "\"; found \"" + shorten(v) + "\"");
+    }
+    if (major > ArticleJson.FORMAT_MAJOR) {
+      throw fail(Kind.UNSUPPORTED_VERSION, "the document is in format version " + v + "; this reader understands version "
+          + ArticleJson.FORMAT_MAJOR + ".x (upgrade Byline to read it)");
+    }
+    if (major < 1) {
+      throw fail(Kind.UNSUPPORTED_VERSION, "format version " + v + " does not exist; the first is 1.0");
+    }
+  }
+
+  Contributor contributorHere() {
+    startObject();
+    String at = pointer();
+    Contributor.Builder b = Contributor.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "agent" -> { seen = bit(seen, 1, this, name); p.nextToken(); b.agent(agentHere(Agent.class)); }
+        case "role" -> { seen = bit(seen, 2, this, name); b.role(word(ROLES)); }
+        default -> unknown(name, "a contributor");
+      }
+    }
+    missing((seen & 1) != 0, at, "agent");
+    return b.build();
+  }
+
+  /** Reads a person or an organisation, told apart by "type"; {@code expected} narrows it. */
+  Agent agentHere(Class<? extends Agent> expected) {
+    startObject();
+    String at = pointer();
+    String type = null;
+    String typeAt = null;
+    int[] typeLine = null;
+    String name = null;
+    String title = null;
+    Organization affiliation = null;
+    URI identifier = null;
+    String personOnly = null;
+    int seen = 0;
+    for (String field = p.nextName(); field != null; field = p.nextName()) {
+      switch (field) {
+        case "type" -> {
+          seen = bit(seen, 1, this, field);
+          type = string();
+          typeAt = pointer();
+          TokenStreamLocation loc = p.currentTokenLocation();
+          typeLine = new int[] {loc.getLineNr(), loc.getColumnNr()};
+          if (!type.equals(JsonNames.PERSON) && !type.equals(JsonNames.ORGANIZATION)) {
+            throw fail(Kind.UNKNOWN_VALUE, "\"" + shorten(type) + "\" is not one of \"person\", \"organization\"");
+          }
+        }
+        case "name" -> { seen = bit(seen, 2, this, field); name = string(); }
+        case "title" -> { seen = bit(seen, 4, this, field); title = string(); personOnly = personOnly == null ? field : personOnly; }
+        case "affiliation" -> {
+          seen = bit(seen, 8, this, field);
+          p.nextToken();
+          affiliation = (Organization) agentHere(Organization.class);
+          personOnly = personOnly == null ? field : personOnly;
+        }
+        case "identifier" -> { seen = bit(seen, 16, this, field); identifier = uri(); }
+        default -> unknown(field, "an agent");
+      }
+    }
+    missing(type != null, at, "type");
+    if (expected == Organization.class && !type.equals(JsonNames.ORGANIZATION)) {
+      throw new ArticleJsonException(Kind.UNKNOWN_VALUE, typeAt, typeLine[0], typeLine[1],
+          "expected an agent of type \"organization\" here, found \"" + type + "\"", null, null);
+    }
+    if (type.equals(JsonNames.ORGANIZATION) && personOnly != null) {
+      throw fail(Kind.UNKNOWN_PROPERTY, at + "/" + personOnly, "\"" + personOnly + "\" is a property of a person, not of an organization");
+    }
+    missing(name != null, at, "name");
+    if (type.equals(JsonNames.PERSON)) {
+      Person.Builder b = Person.builder().name(name);
+      if (title != null) {
+        b.title(title);
+      }
+      if (affiliation != null) {
+        b.affiliation(affiliation);
+      }
+      if (identifier != null) {
+        b.identifier(identifier);
+      }
+      return b.build();
+    }
+    Organization.Builder b = Organization.builder().name(name);
+    if (identifier != null) {
+      b.identifier(identifier);
+    }
+    return b.build();
+  }
+
+  Quote quoteHere() {
+    startObject();
+    String at = pointer();
+    Quote.Builder b = Quote.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "text" -> { seen = bit(seen, 1, this, name); b.text(string()); }
+        case "kind" -> { seen = bit(seen, 2, this, name); b.kind(word(QUOTE_KINDS)); }
+        case "attribution" -> { seen = bit(seen, 4, this, name); p.nextToken(); b.attribution(attributionHere()); }
+        case "location" -> { seen = bit(seen, 8, this, name); p.nextToken(); b.location(locationHere()); }
+        default -> unknown(name, "a quote");
+      }
+    }
+    missing((seen & 1) != 0, at, "text");
+    missing((seen & 4) != 0, at, "attribution");
+    return b.build();
+  }
+
+  Attribution attributionHere() {
+    startObject();
+    Attribution.Builder b = Attribution.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "source" -> { seen = bit(seen, 1, this, name); p.nextToken(); b.source(agentHere(Agent.class)); }
+        case "cue" -> { seen = bit(seen, 2, this, name); b.cue(string()); }
+        case "context" -> { seen = bit(seen, 4, this, name); b.context(string()); }
+        default -> unknown(name, "an attribution");
+      }
+    }
+    return b.build();
+  }
+
+  TextLocation locationHere() {
+    startObject();
+    String at = pointer();
+    Integer paragraph = null;
+    int start = 0;
+    int end = 0;
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "paragraph" -> { seen = bit(seen, 1, this, name); paragraph = integer(); }
+        case "start" -> { seen = bit(seen, 2, this, name); start = integer(); }
+        case "end" -> { seen = bit(seen, 4, this, name); end = integer(); }
+        default -> unknown(name, "a location");
+      }
+    }
+    missing((seen & 2) != 0, at, "start");
+    missing((seen & 4) != 0, at, "end");
+    return paragraph == null ? TextLocation.inHeadline(start, end) : TextLocation.inParagraph(paragraph, start, end);
+  }
+
+  Media mediaHere() {
+    startObject();
+    Media.Builder b = Media.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "kind" -> { seen = bit(seen, 1, this, name); b.kind(word(MEDIA_KINDS)); }
+        case "url" -> { seen = bit(seen, 2, this, name); b.url(uri()); }
+        case "caption" -> { seen = bit(seen, 4, this, name); b.caption(string()); }
+        case "altText" -> { seen = bit(seen, 8, this, name); b.altText(string()); }
+        case "credit" -> { seen = bit(seen, 16, this, name); b.credit(string()); }
+        case "rights" -> { seen = bit(seen, 32, this, name); p.nextToken(); b.rights(rightsHere()); }
+        default -> unknown(name, "a media item");
+      }
+    }
+    return b.build();
+  }
+
+  Tag tagHere() {
+    startObject();
+    String at = pointer();
+    Tag.Builder b = Tag.builder();
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "label" -> { seen = bit(seen, 1, this, name); b.label(string()); }
+        case "kind" -> { seen = bit(seen, 2, this, name); b.kind(word(TAG_KINDS)); }
+        case "scheme" -> { seen = bit(seen, 4, this, name); b.scheme(uri()); }
+        default -> unknown(name, "a tag");
+      }
+    }
+    missing((seen & 1) != 0, at, "label");
+    return b.build();
+  }
+
+  RightsNotice rightsHere() {
+    startObject();
+    RightsNotice.Builder b = RightsNotice.builder();
+    java.util.Set<dev.byline.Use> prohibited = java.util.EnumSet.noneOf(dev.byline.Use.class);
+    java.util.Set<dev.byline.Use> permitted = java.util.EnumSet.noneOf(dev.byline.Use.class);
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "text" -> { seen = bit(seen, 1, this, name); b.text(string()); }
+        case "holder" -> { seen = bit(seen, 2, this, name); b.holder(string()); }
+        case "years" -> { seen = bit(seen, 4, this, name); p.nextToken(); b.years(yearsHere()); }
+        case "allRightsReserved" -> { seen = bit(seen, 8, this, name); b.allRightsReserved(bool()); }
+        case "prohibitedUses" -> { seen = bit(seen, 16, this, name); uses(prohibited); b.prohibitedUses(prohibited); }
+        case "permittedUses" -> { seen = bit(seen, 32, this, name); uses(permitted); b.permittedUses(permitted); }
+        case "license" -> { seen = bit(seen, 64, this, name); b.license(uri()); }
+        case "usageTerms" -> { seen = bit(seen, 128, this, name); b.usageTerms(string()); }
+        default -> unknown(name, "a rights notice");
+      }
+    }
+    return b.build();
+  }
+
+  private dev.byline.Use useHere() {
+    String s = stringHere();
+    dev.byline.Use use = USES.value(s);
+    if (use == null) {
+      throw fail(Kind.UNKNOWN_VALUE, "\"" + shorten(s) + "\" is not one of " + USES.allowed());
+    }
+    return use;
+  }
+
+  YearRange yearsHere() {
+    startObject();
+    String at = pointer();
+    int start = 0;
+    int end = 0;
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      switch (name) {
+        case "start" -> { seen = bit(seen, 1, this, name); start = integer(); }
+        case "end" -> { seen = bit(seen, 2, this, name); end = integer(); }
+        default -> unknown(name, "a year range");
+      }
+    }
+    missing((seen & 1) != 0, at, "start");
+    missing((seen & 2) != 0, at, "end");
+    return YearRange.of(start, end);
+  }
+
+  /** Reads a value of any model type at the current token. */
+  Object valueHere(Class<?> type) {
+    if (type == Article.class) {
+      return articleHere(true);
+    } else if (type == Quote.class) {
+      return quoteHere();
+    } else if (type == Attribution.class) {
+      return attributionHere();
+    } else if (type == Agent.class || type == Person.class || type == Organization.class) {
+      Agent a = agentHere(type == Organization.class ? Organization.class : Agent.class);
+      if (!type.isInstance(a)) {
+        throw fail(Kind.UNKNOWN_VALUE, "", "expected an agent of type \"person\", found \"organization\"");
+      }
+      return a;
+    } else if (type == Contributor.class) {
+      return contributorHere();
+    } else if (type == Media.class) {
+      return mediaHere();
+    } else if (type == Tag.class) {
+      return tagHere();
+    } else if (type == RightsNotice.class) {
+      return rightsHere();
+    } else if (type == TextLocation.class) {
+      return locationHere();
+    } else if (type == YearRange.class) {
+      return yearsHere();
+    }
+    throw new IllegalArgumentException("not a Byline model type: " + type.getName());
+  }
+}

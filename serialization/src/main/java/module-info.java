@@ -1,0 +1,11 @@
+/**
+ * Formats for Byline articles: Byline's own lossless JSON on Jackson 3 (with a Jackson module and a
+ * ready facade), the plain-text layout of wire copy, and interchange with the news industry's
+ * formats.
+ */
+module dev.byline.serialization {
+  requires transitive dev.byline.core;
+  requires transitive tools.jackson.databind;
+
+  exports dev.byline.serialization.json;
+}
