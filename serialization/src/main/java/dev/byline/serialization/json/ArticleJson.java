@@ -342,7 +342,13 @@ public final class ArticleJson {
       message = cut < 0 ? message : message.substring(0, cut);
     }
     return new ArticleJsonException(kind, pointer, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-        kind == Kind.DUPLICATE_PROPERTY ? "a property appears twice (" + message + ")" : String.valueOf(message), e, null);
+        kind == Kind.DUPLICATE_PROPERTY ? duplicateMessage(message) : String.valueOf(message), e, null);
+  }
+
+  private static String duplicateMessage(String jacksonMessage) {
+    String prefix = "Duplicate Object property ";
+    String name = jacksonMessage.startsWith(prefix) ? jacksonMessage.substring(prefix.length()) : "";
+    return "property " + name + " appears twice";
   }
 
   private ArticleJsonException invalidContent(Source source, ValidationReport report) {
