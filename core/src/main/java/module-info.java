@@ -22,6 +22,7 @@ module dev.byline.core {
 
   exports dev.byline.core.validation;
   exports dev.byline.core.rights;
+  exports dev.byline.core.quotes;
 
   // Hibernate Validator instantiates the constraint validators reflectively.
   opens dev.byline.core.validation.internal to

@@ -1,0 +1,83 @@
+package dev.byline.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.byline.Quote;
+import dev.byline.TextLocation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Any text: the finder never throws, every quotation it reports covers its text exactly, and time
+ * stays linear (a generous budget on 10 MB adversarial paragraphs, not a speed test).
+ */
+class QuoteFinderRobustnessTest {
+  static final Duration BUDGET = Duration.ofSeconds(20);
+
+  static Stream<String> tenMegabytes() {
+    return Stream.of(
+        "\u201ca,\u201d said Tom Hill. ".repeat(500_000),
+        "\u201c".repeat(10_000_000),
+        "\u2018a won\u2019t ".repeat(1_000_000),
+        "Secretary-General Jens Stoltenberg said ".repeat(250_000) + "\u201cyes\u201d",
+        ". ".repeat(5_000_000),
+        "\u201c" + "x".repeat(10_000_000));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tenMegabytes")
+  void tenMegabyteParagraphsAreReadWithinBudget(String paragraph) {
+    assertThat(paragraph.length()).isGreaterThanOrEqualTo(9_000_000);
+    List<Quote> quotes = assertTimeoutPreemptively(BUDGET, () -> QuoteFinder.find("H", List.of(paragraph)));
+    assertCoversText("H", List.of(paragraph), quotes);
+  }
+
+  static IntStream seeds() {
+    return IntStream.range(0, 300);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void randomTextNeverThrowsAndEveryLocationCoversItsText(int seed) {
+    Random random = new Random(seed);
+    String[] pieces = {"\u201c", "\u201d", "\u2018", "\u2019", "\"", "'", " ", ".", ",", ":", "said", "Tom Hill", "she",
+        "according to", "NATO", "Secretary-General", "Jens Stoltenberg", "\n", "\uD83D\uDE00", "x", "Yes", "\u0000"};
+    String headline = build(random, pieces, 8);
+    List<String> paragraphs = List.of(build(random, pieces, 30), build(random, pieces, 30), build(random, pieces, 30));
+    assertCoversText(headline, paragraphs, QuoteFinder.find(headline, paragraphs));
+  }
+
+  // Property: for any headline and paragraphs, find never throws and each quote's location covers its text.
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "2m")
+  void arbitraryTextNeverThrows(FuzzedDataProvider data) {
+    String headline = data.consumeString(200);
+    List<String> paragraphs = List.of(data.consumeString(2000), data.consumeString(2000), data.consumeRemainingAsString());
+    assertCoversText(headline, paragraphs, QuoteFinder.find(headline, paragraphs));
+  }
+
+  static String build(Random random, String[] pieces, int max) {
+    StringBuilder b = new StringBuilder();
+    int n = random.nextInt(max);
+    for (int i = 0; i < n; i++) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return b.toString();
+  }
+
+  static void assertCoversText(String headline, List<String> paragraphs, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      TextLocation at = q.getLocation().orElseThrow();
+      String part = at.isInHeadline() ? headline : paragraphs.get(at.getParagraph().getAsInt());
+      assertThat(at.getSpan().extractFrom(part)).isEqualTo(q.getText());
+      assertThat(q.getText().codePoints().anyMatch(Character::isLetterOrDigit)).isTrue();
+    }
+  }
+}
