@@ -72,12 +72,21 @@ class QuoteFinderRobustnessTest {
     return b.toString();
   }
 
+  /** Checks each location against its part, walking each part once (quotes come in text order). */
   static void assertCoversText(String headline, List<String> paragraphs, List<Quote> quotes) {
+    java.util.Map<Integer, int[]> cursors = new java.util.HashMap<>(); // part -> {char index, code point index}
     for (Quote q : quotes) {
       TextLocation at = q.getLocation().orElseThrow();
-      String part = at.isInHeadline() ? headline : paragraphs.get(at.getParagraph().getAsInt());
-      assertThat(at.getSpan().extractFrom(part)).isEqualTo(q.getText());
+      int key = at.isInHeadline() ? -1 : at.getParagraph().getAsInt();
+      String part = key < 0 ? headline : paragraphs.get(key);
+      int[] cursor = cursors.computeIfAbsent(key, k -> new int[2]);
+      assertThat(at.getSpan().getStart()).isGreaterThanOrEqualTo(cursor[1]);
+      int from = part.offsetByCodePoints(cursor[0], at.getSpan().getStart() - cursor[1]);
+      int to = part.offsetByCodePoints(from, at.getSpan().length());
+      assertThat(part.substring(from, to)).isEqualTo(q.getText());
       assertThat(q.getText().codePoints().anyMatch(Character::isLetterOrDigit)).isTrue();
+      cursor[0] = to;
+      cursor[1] = at.getSpan().getEnd();
     }
   }
 }
