@@ -8,4 +8,5 @@ module dev.byline.serialization {
   requires transitive tools.jackson.databind;
 
   exports dev.byline.serialization.json;
+  exports dev.byline.serialization.text;
 }

@@ -1,0 +1,48 @@
+package dev.byline.serialization.text;
+
+/**
+ * Thrown by {@link ArticleText#read(String)} when a text is not in the article layout at all; says
+ * why and on which line (from 1).
+ */
+public final class ArticleTextException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the text cannot be read. */
+  public enum Kind {
+    /** Nothing but white space (and perhaps a byte-order mark): there is no headline. */
+    EMPTY_TEXT,
+    /** Both {@code \r\n} and a lone {@code \n} or {@code \r} end lines: the layout cannot be kept. */
+    MIXED_LINE_ENDINGS,
+    /** Two blank lines in a row, or white space on a blank line: blocks are separated by exactly one blank line. */
+    IRREGULAR_BLANK_LINES,
+    /** The first block has more than one line: a headline is one line. */
+    MULTI_LINE_HEADLINE
+  }
+
+  private final Kind kind;
+  private final int line;
+
+  ArticleTextException(Kind kind, int line, String message) {
+    super(message + " (line " + line + ") [" + kind + "]");
+    this.kind = kind;
+    this.line = line;
+  }
+
+  /**
+   * Why.
+   *
+   * @return the kind
+   */
+  public Kind getKind() {
+    return kind;
+  }
+
+  /**
+   * The line where the problem is, from 1.
+   *
+   * @return the line number
+   */
+  public int getLine() {
+    return line;
+  }
+}
