@@ -25,6 +25,9 @@ public final class Tour {
     Map<String, Consumer<PrintStream>> examples = new LinkedHashMap<>();
     examples.put("1. Build an article with builders", BuildAnArticle::run);
     examples.put("2. Validate, and print every violation with its path", ValidateAnArticle::run);
+    examples.put("3. Write and read JSON; a strict-mode error with its JSON Pointer", JsonRoundTrip::run);
+    examples.put("4. Read the seed from its plain text: quotations, speakers, rights", ReadTheSeed::run);
+    examples.put("5. The Byline module in your own JsonMapper", OwnJsonMapper::run);
     examples.put("6. Validate with a plain default validator, as @Valid does", PlainBeanValidation::run);
     return examples;
   }

@@ -46,6 +46,38 @@ class ExamplesTest {
   }
 
   @Test
+  void jsonRoundTripReadsBackEqualAndShowsTheStrictError() {
+    String out = output(JsonRoundTrip::run);
+
+    assertThat(out).contains("read back equal: true")
+        .contains("error kind:    UNKNOWN_PROPERTY")
+        .contains("error pointer: /quotes/0/attribution/source/age")
+        .contains("unknown property \"age\" in an agent at /quotes/0/attribution/source/age (line 1, column");
+  }
+
+  @Test
+  void readingTheSeedListsItsNineQuotationsAndItsRights() {
+    String out = output(ReadTheSeed::run);
+
+    assertThat(out).contains("Credit:   Getty")
+        .contains("Tags:     [Jens Stoltenberg, Post-Soviet conflicts, Russia\u2013NATO relations]")
+        .contains("9 quotations:")
+        .contains("paragraph 6[1, 329) full \u201cI welcome Allies contributing additional forces\u2026\u201d"
+            + " \u2014 Jens Stoltenberg (Secretary-General), cue \u201csaid\u201d, in a statement")
+        .contains("headline[60, 89) partial \u201ccompromise on core principles\u201d \u2014 Jens Stoltenberg (Secretary-General)")
+        .contains("May I publish it? PROHIBITED", "May I redistribute it? PROHIBITED", "May I quote it? ASK");
+    assertThat(out.lines().filter(l -> l.startsWith("  "))).hasSize(9);
+  }
+
+  @Test
+  void ownMapperCarriesBylineQuotesInsideItsOwnDocument() {
+    String out = output(OwnJsonMapper::run);
+
+    assertThat(out).startsWith("{\"nato-desk\":[{\"text\":\"compromise on core principles.\"")
+        .contains("read back equal: true");
+  }
+
+  @Test
   void plainDefaultValidatorRejectsATwoLineHeadline() {
     assertThat(output(PlainBeanValidation::run).lines())
         .containsExactly("headline: must be a single line (line break at index 22)");
