@@ -10,4 +10,5 @@ module dev.byline.serialization {
   exports dev.byline.serialization.json;
   exports dev.byline.serialization.text;
   exports dev.byline.serialization.ninjs;
+  exports dev.byline.serialization.schemaorg;
 }
