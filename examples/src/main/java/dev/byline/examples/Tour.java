@@ -29,6 +29,7 @@ public final class Tour {
     examples.put("4. Read the seed from its plain text: quotations, speakers, rights", ReadTheSeed::run);
     examples.put("5. The Byline module in your own JsonMapper", OwnJsonMapper::run);
     examples.put("6. Validate with a plain default validator, as @Valid does", PlainBeanValidation::run);
+    examples.put("7. Export to IPTC ninjs and schema.org JSON-LD", ExportToNewsFormats::run);
     return examples;
   }
 

@@ -84,6 +84,16 @@ class ExamplesTest {
   }
 
   @Test
+  void exportToNewsFormatsSaysWhatNinjsLosesAndCarriesQuotationsToSchemaOrg() {
+    String out = output(ExportToNewsFormats::run);
+
+    assertThat(out).contains("ninjs 3.1: {\"uri\":\"urn:uuid:")
+        .contains("ninjs lost: [quotes: 9 quotations (ninjs has no quotations)]")
+        .contains("schema.org: {\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"")
+        .contains("schema.org Quotation items: 9");
+  }
+
+  @Test
   void tourRunsEveryExampleInOrder() {
     String out = output(Tour::run);
 

@@ -25,7 +25,8 @@ class ReadmeTest {
       "JsonRoundTrip", JsonRoundTrip::run,
       "ReadTheSeed", ReadTheSeed::run,
       "OwnJsonMapper", OwnJsonMapper::run,
-      "PlainBeanValidation", PlainBeanValidation::run);
+      "PlainBeanValidation", PlainBeanValidation::run,
+      "ExportToNewsFormats", ExportToNewsFormats::run);
 
   static String readme() throws IOException {
     return Files.readString(README, StandardCharsets.UTF_8);
