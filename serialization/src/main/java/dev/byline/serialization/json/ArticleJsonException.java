@@ -50,9 +50,16 @@ public final class ArticleJsonException extends RuntimeException {
     IO_ERROR
   }
 
+  /** What went wrong. */
   private final Kind kind;
+
+  /** Where, as a JSON Pointer. */
   private final String pointer;
+
+  /** The line, from 1, or -1. */
   private final int line;
+
+  /** The column, from 1, or -1. */
   private final int column;
   private final transient ValidationReport report;
 

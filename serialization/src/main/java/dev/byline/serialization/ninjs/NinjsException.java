@@ -7,6 +7,7 @@ package dev.byline.serialization.ninjs;
 public final class NinjsException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Where, as a JSON Pointer. */
   private final String pointer;
 
   NinjsException(String pointer, String message, Throwable cause) {

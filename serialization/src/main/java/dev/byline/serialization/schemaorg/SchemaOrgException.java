@@ -14,6 +14,7 @@ public final class SchemaOrgException extends RuntimeException {
     NO_HEADLINE
   }
 
+  /** Why the block cannot be imported. */
   private final Kind kind;
 
   SchemaOrgException(Kind kind, String message, Throwable cause) {

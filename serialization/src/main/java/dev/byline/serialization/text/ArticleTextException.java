@@ -19,7 +19,10 @@ public final class ArticleTextException extends RuntimeException {
     MULTI_LINE_HEADLINE
   }
 
+  /** Why the text cannot be read. */
   private final Kind kind;
+
+  /** The line, from 1. */
   private final int line;
 
   ArticleTextException(Kind kind, int line, String message) {
