@@ -82,9 +82,13 @@ final class ModelReader {
     return fail(Kind.WRONG_TYPE, "expected " + expected + ", found " + found(t));
   }
 
-  private void missing(boolean present, String objectPointer, String name) {
+  /**
+   * Fails when a required property is missing; called right after the object's end, where the
+   * parser's context is the parent's entry for this object, so the pointer is computed only then.
+   */
+  private void missing(boolean present, String name) {
     if (!present) {
-      throw fail(Kind.MISSING_PROPERTY, objectPointer + "/" + name, "required property \"" + name + "\" is missing");
+      throw fail(Kind.MISSING_PROPERTY, pointer() + "/" + name, "required property \"" + name + "\" is missing");
     }
   }
 
@@ -116,7 +120,20 @@ final class ModelReader {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a string");
     }
+    char[] buffer = p.getStringCharacters();
+    int from = p.getStringOffset();
+    int to = from + p.getStringLength();
+    boolean surrogates = false;
+    for (int i = from; i < to; i++) {
+      if ((buffer[i] & 0xF800) == 0xD800) { // a fast scan of the parser's buffer; pairs checked below
+        surrogates = true;
+        break;
+      }
+    }
     String s = p.getString();
+    if (!surrogates) {
+      return s;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
@@ -218,7 +235,6 @@ final class ModelReader {
 
   Article articleHere(boolean requireVersion) {
     startObject();
-    String at = pointer();
     Article.Builder b = Article.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -244,9 +260,9 @@ final class ModelReader {
       }
     }
     if (requireVersion) {
-      missing((seen & 1) != 0, at, "formatVersion");
+      missing((seen & 1) != 0, "formatVersion");
     }
-    missing((seen & 8) != 0, at, "headline");
+    missing((seen & 8) != 0, "headline");
     return b.build();
   }
 
@@ -274,7 +290,6 @@ final class ModelReader {
 
   Contributor contributorHere() {
     startObject();
-    String at = pointer();
     Contributor.Builder b = Contributor.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -284,17 +299,14 @@ final class ModelReader {
         default -> unknown(name, "a contributor");
       }
     }
-    missing((seen & 1) != 0, at, "agent");
+    missing((seen & 1) != 0, "agent");
     return b.build();
   }
 
   /** Reads a person or an organisation, told apart by "type"; {@code expected} narrows it. */
   Agent agentHere(Class<? extends Agent> expected) {
     startObject();
-    String at = pointer();
     String type = null;
-    String typeAt = null;
-    int[] typeLine = null;
     String name = null;
     String title = null;
     Organization affiliation = null;
@@ -306,9 +318,6 @@ final class ModelReader {
         case "type" -> {
           seen = bit(seen, 1, this, field);
           type = string();
-          typeAt = pointer();
-          TokenStreamLocation loc = p.currentTokenLocation();
-          typeLine = new int[] {loc.getLineNr(), loc.getColumnNr()};
           if (!type.equals(JsonNames.PERSON) && !type.equals(JsonNames.ORGANIZATION)) {
             throw fail(Kind.UNKNOWN_VALUE, "\"" + shorten(type) + "\" is not one of \"person\", \"organization\"");
           }
@@ -325,15 +334,14 @@ final class ModelReader {
         default -> unknown(field, "an agent");
       }
     }
-    missing(type != null, at, "type");
+    missing(type != null, "type");
     if (expected == Organization.class && !type.equals(JsonNames.ORGANIZATION)) {
-      throw new ArticleJsonException(Kind.UNKNOWN_VALUE, typeAt, typeLine[0], typeLine[1],
-          "expected an agent of type \"organization\" here, found \"" + type + "\"", null, null);
+      throw fail(Kind.UNKNOWN_VALUE, pointer() + "/type", "expected an agent of type \"organization\" here, found \"" + type + "\"");
     }
     if (type.equals(JsonNames.ORGANIZATION) && personOnly != null) {
-      throw fail(Kind.UNKNOWN_PROPERTY, at + "/" + personOnly, "\"" + personOnly + "\" is a property of a person, not of an organization");
+      throw fail(Kind.UNKNOWN_PROPERTY, pointer() + "/" + personOnly, "\"" + personOnly + "\" is a property of a person, not of an organization");
     }
-    missing(name != null, at, "name");
+    missing(name != null, "name");
     if (type.equals(JsonNames.PERSON)) {
       Person.Builder b = Person.builder().name(name);
       if (title != null) {
@@ -356,7 +364,6 @@ final class ModelReader {
 
   Quote quoteHere() {
     startObject();
-    String at = pointer();
     Quote.Builder b = Quote.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -368,8 +375,8 @@ final class ModelReader {
         default -> unknown(name, "a quote");
       }
     }
-    missing((seen & 1) != 0, at, "text");
-    missing((seen & 4) != 0, at, "attribution");
+    missing((seen & 1) != 0, "text");
+    missing((seen & 4) != 0, "attribution");
     return b.build();
   }
 
@@ -390,7 +397,6 @@ final class ModelReader {
 
   TextLocation locationHere() {
     startObject();
-    String at = pointer();
     Integer paragraph = null;
     int start = 0;
     int end = 0;
@@ -403,8 +409,8 @@ final class ModelReader {
         default -> unknown(name, "a location");
       }
     }
-    missing((seen & 2) != 0, at, "start");
-    missing((seen & 4) != 0, at, "end");
+    missing((seen & 2) != 0, "start");
+    missing((seen & 4) != 0, "end");
     return paragraph == null ? TextLocation.inHeadline(start, end) : TextLocation.inParagraph(paragraph, start, end);
   }
 
@@ -428,7 +434,6 @@ final class ModelReader {
 
   Tag tagHere() {
     startObject();
-    String at = pointer();
     Tag.Builder b = Tag.builder();
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -439,7 +444,7 @@ final class ModelReader {
         default -> unknown(name, "a tag");
       }
     }
-    missing((seen & 1) != 0, at, "label");
+    missing((seen & 1) != 0, "label");
     return b.build();
   }
 
@@ -476,7 +481,6 @@ final class ModelReader {
 
   YearRange yearsHere() {
     startObject();
-    String at = pointer();
     int start = 0;
     int end = 0;
     int seen = 0;
@@ -487,8 +491,8 @@ final class ModelReader {
         default -> unknown(name, "a year range");
       }
     }
-    missing((seen & 1) != 0, at, "start");
-    missing((seen & 2) != 0, at, "end");
+    missing((seen & 1) != 0, "start");
+    missing((seen & 2) != 0, "end");
     return YearRange.of(start, end);
   }
 
