@@ -2,10 +2,7 @@ package dev.byline.core.validation;
 
 import dev.byline.Article;
 import dev.byline.Quote;
-import dev.byline.TextLocation;
 import dev.byline.fixtures.SeedArticle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,21 +31,7 @@ public class ValidationBenchmark {
 
   @Setup
   public void setUp() {
-    List<String> paragraphs = new ArrayList<>();
-    List<Quote> quotes = new ArrayList<>();
-    quotes.add(SeedArticle.QUOTES.get(0));
-    int perCopy = SeedArticle.PARAGRAPHS.size();
-    for (int copy = 0; copy < copies; copy++) {
-      paragraphs.addAll(SeedArticle.PARAGRAPHS);
-      for (Quote q : SeedArticle.QUOTES.subList(1, SeedArticle.QUOTES.size())) {
-        TextLocation at = q.getLocation().orElseThrow();
-        quotes.add(q.toBuilder()
-            .location(TextLocation.inParagraph(copy * perCopy + at.getParagraph().getAsInt(),
-                at.getSpan().getStart(), at.getSpan().getEnd()))
-            .build());
-      }
-    }
-    article = SeedArticle.ARTICLE.toBuilder().paragraphs(paragraphs).quotes(quotes).build();
+    article = SeedArticle.repeated(copies);
     validator = ArticleValidator.create();
     if (!validator.validate(article).isValid()) {
       throw new IllegalStateException("benchmark article must be valid");

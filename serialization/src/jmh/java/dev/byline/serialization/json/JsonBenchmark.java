@@ -1,10 +1,7 @@
 package dev.byline.serialization.json;
 
 import dev.byline.Article;
-import dev.byline.Quote;
-import dev.byline.TextLocation;
 import dev.byline.fixtures.SeedArticle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,7 +63,7 @@ public class JsonBenchmark {
 
   @Setup
   public void setUp() {
-    article = "seed".equals(size) ? SeedArticle.ARTICLE : repeated(200);
+    article = "seed".equals(size) ? SeedArticle.ARTICLE : SeedArticle.repeated(200);
     byline = ArticleJson.builder().validation(false).build();
     records = JsonMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -74,22 +71,6 @@ public class JsonBenchmark {
         .build();
     bytes = byline.writeBytes(article);
     record = records.readValue(bytes, ArticleRecord.class);
-  }
-
-  static Article repeated(int copies) {
-    List<String> paragraphs = new ArrayList<>();
-    List<Quote> quotes = new ArrayList<>();
-    quotes.add(SeedArticle.QUOTES.get(0));
-    int perCopy = SeedArticle.PARAGRAPHS.size();
-    for (int copy = 0; copy < copies; copy++) {
-      paragraphs.addAll(SeedArticle.PARAGRAPHS);
-      for (Quote q : SeedArticle.QUOTES.subList(1, SeedArticle.QUOTES.size())) {
-        TextLocation at = q.getLocation().orElseThrow();
-        quotes.add(q.toBuilder().location(TextLocation.inParagraph(copy * perCopy + at.getParagraph().getAsInt(),
-            at.getSpan().getStart(), at.getSpan().getEnd())).build());
-      }
-    }
-    return SeedArticle.ARTICLE.toBuilder().paragraphs(paragraphs).quotes(quotes).build();
   }
 
   @Benchmark

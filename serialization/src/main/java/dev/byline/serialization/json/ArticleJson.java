@@ -173,11 +173,7 @@ public final class ArticleJson {
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = (pretty ? prettyMapper : mapper).createGenerator(nonClosing(out))) {
-      new ModelWriter(g).any(value);
-    } catch (JacksonIOException e) {
-      throw ioError(e);
-    }
+    write(value, (pretty ? prettyMapper : mapper).createGenerator(nonClosing(out)));
   }
 
   /**
@@ -190,7 +186,11 @@ public final class ArticleJson {
   public void write(Object value, Writer out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = (pretty ? prettyMapper : mapper).createGenerator(nonClosing(out))) {
+    write(value, (pretty ? prettyMapper : mapper).createGenerator(nonClosing(out)));
+  }
+
+  private static void write(Object value, JsonGenerator generator) {
+    try (JsonGenerator g = generator) {
       new ModelWriter(g).any(value);
     } catch (JacksonIOException e) {
       throw ioError(e);

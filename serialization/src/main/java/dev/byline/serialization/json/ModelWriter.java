@@ -77,43 +77,15 @@ final class ModelWriter {
     string("dateline", a.getDateline());
     time("published", a.getPublished());
     time("modified", a.getModified());
-    if (!a.getContributors().isEmpty()) {
-      g.writeName("contributors");
-      g.writeStartArray();
-      for (Contributor c : a.getContributors()) {
-        contributor(c);
-      }
-      g.writeEndArray();
-    }
+    list("contributors", a.getContributors(), this::contributor);
     if (a.getPublisher().isPresent()) {
       g.writeName("publisher");
       agent(a.getPublisher().get());
     }
     strings("paragraphs", a.getParagraphs());
-    if (!a.getQuotes().isEmpty()) {
-      g.writeName("quotes");
-      g.writeStartArray();
-      for (Quote q : a.getQuotes()) {
-        quote(q);
-      }
-      g.writeEndArray();
-    }
-    if (!a.getMedia().isEmpty()) {
-      g.writeName("media");
-      g.writeStartArray();
-      for (Media m : a.getMedia()) {
-        media(m);
-      }
-      g.writeEndArray();
-    }
-    if (!a.getTags().isEmpty()) {
-      g.writeName("tags");
-      g.writeStartArray();
-      for (Tag t : a.getTags()) {
-        tag(t);
-      }
-      g.writeEndArray();
-    }
+    list("quotes", a.getQuotes(), this::quote);
+    list("media", a.getMedia(), this::media);
+    list("tags", a.getTags(), this::tag);
     if (a.getRights().isPresent()) {
       g.writeName("rights");
       rights(a.getRights().get());
@@ -231,6 +203,18 @@ final class ModelWriter {
     g.writeName("end");
     g.writeNumber(y.getEnd());
     g.writeEndObject();
+  }
+
+  private <T> void list(String name, List<T> values, java.util.function.Consumer<T> element) {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (T value : values) {
+      element.accept(value);
+    }
+    g.writeEndArray();
   }
 
   private void uses(String name, Set<Use> uses) {
