@@ -128,6 +128,24 @@ public final class ArticleJson {
   }
 
   /**
+   * The format's JSON Schema (2020-12), as shipped in the jar at {@value #SCHEMA_RESOURCE}; read
+   * through this method it is found on the module path too, where the jar's resources are
+   * encapsulated.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    try (InputStream in = ArticleJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE + " in byline-serialization");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The Jackson mapper this facade uses, with the {@link BylineJsonModule} registered and the
    * facade's limits, for reading or writing Byline values inside your own documents.
    *

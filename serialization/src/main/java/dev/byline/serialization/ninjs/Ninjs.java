@@ -68,13 +68,114 @@ import tools.jackson.databind.node.ObjectNode;
  * headline gets its {@code title}, {@code slugline} or, failing those, an empty headline, which
  * validation reports.
  *
+ * <h2>Schema checking</h2>
+ *
+ * <p>{@link #read(String, NinjsSchemaCheck)} first checks the document against IPTC's schema for its
+ * version, shipped in this jar ({@link #schema(NinjsVersion)}), with a validator the caller supplies,
+ * and refuses a document that does not conform; {@link #read(String)} reads what it can of any ninjs.
+ *
  * <p>Thread-safe; no state.
  */
 public final class Ninjs {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final String ODRL = "http://www.w3.org/ns/odrl/2/";
 
+  /** The URI under which the ninjs schemas refer to the GeoJSON schema: register {@link #geoJsonSchema()} there. */
+  public static final String GEOJSON_SCHEMA_URI = "https://geojson.org/schema/GeoJSON.json";
+
   private Ninjs() {}
+
+  // ---- schemas --------------------------------------------------------------------------------
+
+  /**
+   * IPTC's official JSON Schema (2020-12) for ninjs 3.1 (also for 3.0 documents) or 2.2 (also for
+   * 2.1), as shipped in this jar; CC BY 4.0, IPTC.
+   *
+   * @param version the version; 3.0 gives the 3.1 schema, 2.1 the 2.2 schema
+   * @return the schema text
+   */
+  public static String schema(NinjsVersion version) {
+    Objects.requireNonNull(version, "version");
+    return resource("ninjs-schema_" + schemaVersion(version).getNumber() + ".json");
+  }
+
+  /**
+   * The GeoJSON schema the ninjs schemas refer to ({@value #GEOJSON_SCHEMA_URI}), shipped so that
+   * validation needs no network.
+   *
+   * @return the schema text
+   */
+  public static String geoJsonSchema() {
+    return resource("GeoJSON-schema.json");
+  }
+
+  static NinjsVersion schemaVersion(NinjsVersion version) {
+    return version.isCamelCase() ? NinjsVersion.V3_1 : NinjsVersion.V2_2;
+  }
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = Ninjs.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " in byline-serialization");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Tells which ninjs generation a document is written in: the version its {@code standard.version}
+   * names, else 3.1 when any property name holds a capital letter ({@code versionCreated}), else 2.2
+   * when it uses a 2.x lower-case name ({@code versioncreated}), else 3.1.
+   *
+   * @param json the document; not {@code null}
+   * @return the detected version
+   * @throws NinjsException when the text is not a JSON object
+   */
+  public static NinjsVersion detectVersion(String json) {
+    return detect(tree(json));
+  }
+
+  private static NinjsVersion detect(JsonNode root) {
+    JsonNode standard = root.get("standard");
+    if (standard != null && standard.isObject() && standard.get("version") != null && standard.get("version").isString()) {
+      for (NinjsVersion v : NinjsVersion.values()) {
+        if (standard.get("version").asString().startsWith(v.getNumber())) {
+          return v;
+        }
+      }
+    }
+    boolean[] camel = {false};
+    boolean[] lowerMultiword = {false};
+    scanNames(root, camel, lowerMultiword);
+    if (camel[0]) {
+      return NinjsVersion.V3_1;
+    }
+    return lowerMultiword[0] ? NinjsVersion.V2_2 : NinjsVersion.V3_1;
+  }
+
+  private static final Set<String> LOWER_CASE_2X = Set.of("versioncreated", "firstcreated", "contentcreated",
+      "copyrightholder", "copyrightnotice", "usageterms", "rightsinfo", "representationtype", "pubstatus",
+      "ednote", "infosources", "altids", "trustindicators", "embargoeduntil", "digitalsourcetype", "contenttype",
+      "linkedrights", "encodedrights", "langid");
+
+  private static void scanNames(JsonNode node, boolean[] camel, boolean[] lower) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        String name = e.getKey();
+        if (!name.startsWith("@") && !name.equals(name.toLowerCase(Locale.ROOT))) {
+          camel[0] = true;
+        }
+        if (LOWER_CASE_2X.contains(name)) {
+          lower[0] = true;
+        }
+        scanNames(e.getValue(), camel, lower);
+      }
+    } else if (node.isArray()) {
+      node.forEach(child -> scanNames(child, camel, lower));
+    }
+  }
 
   // ---- export ---------------------------------------------------------------------------------
 
@@ -225,6 +326,35 @@ public final class Ninjs {
    */
   public static NinjsResult<Article> read(String json) {
     Objects.requireNonNull(json, "json");
+    return read(tree(json));
+  }
+
+  /**
+   * Reads a ninjs document after checking it against IPTC's schema for its version
+   * ({@link #detectVersion(String)}): a document that does not conform is refused with every problem
+   * the check reports.
+   *
+   * @param json the document; not {@code null}
+   * @param check the schema validator to run; not {@code null}
+   * @return the article, and the ninjs properties it has no place for
+   * @throws NinjsException when the document does not conform, is not a JSON object, or a mapped
+   *     property has the wrong type
+   */
+  public static NinjsResult<Article> read(String json, NinjsSchemaCheck check) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(check, "check");
+    ObjectNode root = tree(json);
+    NinjsVersion version = schemaVersion(detect(root));
+    List<String> problems = check.problems(json, version);
+    if (!problems.isEmpty()) {
+      throw new NinjsException("", "the document does not conform to the ninjs " + version.getNumber() + " schema: "
+          + String.join("; ", problems), null);
+    }
+    return read(root);
+  }
+
+  private static ObjectNode tree(String json) {
+    Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -234,8 +364,12 @@ public final class Ninjs {
     if (root == null || !root.isObject()) {
       throw new NinjsException("", "a ninjs document is a JSON object", null);
     }
+    return (ObjectNode) root;
+  }
+
+  private static NinjsResult<Article> read(ObjectNode root) {
     List<String> losses = new ArrayList<>();
-    Article article = new Reader(losses).item((ObjectNode) root);
+    Article article = new Reader(losses).item(root);
     return new NinjsResult<>(article, losses);
   }
 

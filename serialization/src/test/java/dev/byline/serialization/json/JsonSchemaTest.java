@@ -11,7 +11,6 @@ import com.networknt.schema.SpecificationVersion;
 import dev.byline.fixtures.ArticleGenerator;
 import dev.byline.fixtures.Choices;
 import dev.byline.fixtures.SeedArticle;
-import java.io.InputStream;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +24,8 @@ class JsonSchemaTest {
   static Schema schema;
 
   @BeforeAll
-  static void loadSchemaFromTheJar() throws Exception {
-    try (InputStream in = ArticleJson.class.getResourceAsStream(ArticleJson.SCHEMA_RESOURCE)) {
-      assertThat(in).as("schema resource in the jar").isNotNull();
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-    }
+  static void loadSchemaFromTheJar() {
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(ArticleJson.schema(), InputFormat.JSON);
   }
 
   static List<Error> errors(String json) {

@@ -45,15 +45,59 @@ class NinjsTest {
     }
   }
 
+  /** IPTC's schemas as shipped in the jar, with the GeoJSON schema registered locally. */
   static Schema schema(NinjsVersion version) {
-    String geo = resource("GeoJSON-schema.json");
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        b -> b.schemas(Map.of("https://geojson.org/schema/GeoJSON.json", geo)));
-    return registry.getSchema(resource("ninjs-schema_" + version.getNumber() + ".json"), InputFormat.JSON);
+        b -> b.schemas(Map.of(Ninjs.GEOJSON_SCHEMA_URI, Ninjs.geoJsonSchema())));
+    return registry.getSchema(Ninjs.schema(version), InputFormat.JSON);
   }
+
+
 
   static final Schema V31 = schema(NinjsVersion.V3_1);
   static final Schema V22 = schema(NinjsVersion.V2_2);
+
+  /** The schema check a user would plug in, on networknt json-schema-validator. */
+  static final NinjsSchemaCheck CHECK = (json, version) ->
+      (version == NinjsVersion.V3_1 ? V31 : V22).validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+
+  @Test
+  void shippedSchemasAreIptcsFilesByteForByte() {
+    assertThat(Ninjs.schema(NinjsVersion.V3_1)).isEqualTo(resource("ninjs-schema_3.1.json"));
+    assertThat(Ninjs.schema(NinjsVersion.V3_0)).isEqualTo(resource("ninjs-schema_3.1.json"));
+    assertThat(Ninjs.schema(NinjsVersion.V2_1)).isEqualTo(resource("ninjs-schema_2.2.json"));
+    assertThat(Ninjs.geoJsonSchema()).isEqualTo(resource("GeoJSON-schema.json"));
+  }
+
+  static Stream<String> shouldFail() throws IOException, URISyntaxException {
+    Path root = Path.of(NinjsTest.class.getResource(BASE).toURI());
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(p -> p.toString().endsWith(".json") && p.toString().contains("should_fail"))
+          .map(p -> root.relativize(p).toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("shouldFail")
+  void withSchemaCheckingEveryShouldFailDocumentIsRejectedWithAClearMessage(String path) {
+    NinjsException e = catchThrowableOfType(NinjsException.class, () -> Ninjs.read(resource(path), CHECK));
+
+    assertThat(e).as(path).isNotNull();
+    assertThat(e.getMessage()).startsWith("the document does not conform to the ninjs");
+  }
+
+  @ParameterizedTest
+  @MethodSource("officialDocuments")
+  void withSchemaCheckingEveryOfficialGoodDocumentStillImports(String path) {
+    assertThat(Ninjs.read(resource(path), CHECK).getValue()).isNotNull();
+  }
+
+  @Test
+  void versionIsDetectedFromStandardThenFromTheSpellingOfNames() {
+    assertThat(Ninjs.detectVersion(resource("test_suite/3.0/should_pass/002_schema.json"))).isEqualTo(NinjsVersion.V3_0);
+    assertThat(Ninjs.detectVersion(resource("documentation-examples/2.2/004_simple_text_article.json"))).isEqualTo(NinjsVersion.V2_2);
+    assertThat(Ninjs.detectVersion(resource("documentation-examples/3.1/004_simple_text_article.json"))).isEqualTo(NinjsVersion.V3_1);
+  }
 
   @Test
   void seedExportValidatesAgainstNinjs31And22() {
