@@ -121,6 +121,21 @@ public enum CreativeCommonsLicense {
    * @return the licence, or empty when {@code uri} is not a Creative Commons licence URI
    */
   public static Optional<CreativeCommonsLicense> fromUri(URI uri) {
+    return match(uri).map(m -> m.group(2) != null ? CC0 : fromCode(m.group(1)));
+  }
+
+  /**
+   * The version in a Creative Commons licence URI, such as {@code "4.0"}.
+   *
+   * @param uri a licence URI; not {@code null}
+   * @return the version, or empty when {@code uri} is not a Creative Commons licence URI
+   */
+  public static Optional<String> versionOf(URI uri) {
+    return match(uri).map(m -> m.group(3));
+  }
+
+  /** The match of a Creative Commons licence URI's path, or empty for any other URI. */
+  private static Optional<Matcher> match(URI uri) {
     Objects.requireNonNull(uri, "uri");
     String scheme = uri.getScheme();
     String host = uri.getHost();
@@ -134,24 +149,7 @@ public enum CreativeCommonsLicense {
       return Optional.empty();
     }
     Matcher m = URI_PATTERN.matcher(path.startsWith("/") ? path.substring(1) : path);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(m.group(2) != null ? CC0 : fromCode(m.group(1)));
-  }
-
-  /**
-   * The version in a Creative Commons licence URI, such as {@code "4.0"}.
-   *
-   * @param uri a licence URI; not {@code null}
-   * @return the version, or empty when {@code uri} is not a Creative Commons licence URI
-   */
-  public static Optional<String> versionOf(URI uri) {
-    if (fromUri(uri).isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher m = URI_PATTERN.matcher(uri.getPath().substring(1));
-    return m.matches() ? Optional.of(m.group(3)) : Optional.empty();
+    return m.matches() ? Optional.of(m) : Optional.empty();
   }
 
   private static CreativeCommonsLicense fromCode(String code) {

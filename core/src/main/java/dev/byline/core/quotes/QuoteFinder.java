@@ -871,8 +871,7 @@ public final class QuoteFinder {
           }
         }
         if (a == null) {
-          int[] sentence = {0, headline.length()};
-          a = after(headline, h, sentence[1]);
+          a = after(headline, h, headline.length());
           if (a == null) {
             a = before(headline, h, 0);
           }

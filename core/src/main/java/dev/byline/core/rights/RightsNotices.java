@@ -643,15 +643,6 @@ public final class RightsNotices {
       }
     }
 
-    boolean isAbbreviation(String pre) {
-      int dot = pre.length() - 1;
-      int w = dot;
-      while (w > 0 && (Character.isLetter(pre.charAt(w - 1)) || pre.charAt(w - 1) == '.')) {
-        w--;
-      }
-      return ABBREVIATIONS.contains(pre.substring(w, dot).toLowerCase(Locale.ROOT));
-    }
-
     int skipSeparators(int i, int end) {
       while (i < end) {
         char c = text.charAt(i);

@@ -102,9 +102,10 @@ final class ModelReader {
     p.skipChildren();
   }
 
-  private static int bit(int seen, int flag, ModelReader r, String name) {
+  /** Marks property {@code flag} as seen in the object being read; a second time is a duplicate. */
+  private int seen(int seen, int flag, String name) {
     if ((seen & flag) != 0) {
-      throw r.fail(Kind.DUPLICATE_PROPERTY, "property \"" + name + "\" appears twice");
+      throw fail(Kind.DUPLICATE_PROPERTY, "property \"" + name + "\" appears twice");
     }
     return seen | flag;
   }
@@ -191,7 +192,12 @@ final class ModelReader {
   }
 
   <E extends Enum<E>> E word(Words<E> words) {
-    String s = string();
+    p.nextToken();
+    return wordHere(words);
+  }
+
+  <E extends Enum<E>> E wordHere(Words<E> words) {
+    String s = stringHere();
     E value = words.value(s);
     if (value == null) {
       throw fail(Kind.UNKNOWN_VALUE, "\"" + shorten(s) + "\" is not one of " + words.allowed());
@@ -224,7 +230,7 @@ final class ModelReader {
 
   private void uses(java.util.Set<dev.byline.Use> into) {
     array(() -> {
-      dev.byline.Use use = useHere();
+      dev.byline.Use use = wordHere(USES);
       if (!into.add(use)) {
         throw fail(Kind.INVALID_VALUE, "\"" + USES.word(use) + "\" appears twice in the list");
       }
@@ -239,23 +245,23 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "formatVersion" -> { seen = bit(seen, 1, this, name); version(); }
-        case "id" -> { seen = bit(seen, 2, this, name); b.id(uri()); }
-        case "url" -> { seen = bit(seen, 4, this, name); b.url(uri()); }
-        case "headline" -> { seen = bit(seen, 8, this, name); b.headline(string()); }
-        case "subheadline" -> { seen = bit(seen, 16, this, name); b.subheadline(string()); }
-        case "language" -> { seen = bit(seen, 32, this, name); b.language(string()); }
-        case "section" -> { seen = bit(seen, 64, this, name); b.section(string()); }
-        case "dateline" -> { seen = bit(seen, 128, this, name); b.dateline(string()); }
-        case "published" -> { seen = bit(seen, 256, this, name); b.published(time()); }
-        case "modified" -> { seen = bit(seen, 512, this, name); b.modified(time()); }
-        case "contributors" -> { seen = bit(seen, 1024, this, name); array(() -> b.addContributor(contributorHere())); }
-        case "publisher" -> { seen = bit(seen, 2048, this, name); p.nextToken(); b.publisher((Organization) agentHere(Organization.class)); }
-        case "paragraphs" -> { seen = bit(seen, 4096, this, name); array(() -> b.addParagraph(stringHere())); }
-        case "quotes" -> { seen = bit(seen, 8192, this, name); array(() -> b.addQuote(quoteHere())); }
-        case "media" -> { seen = bit(seen, 16384, this, name); array(() -> b.addMedia(mediaHere())); }
-        case "tags" -> { seen = bit(seen, 32768, this, name); array(() -> b.addTag(tagHere())); }
-        case "rights" -> { seen = bit(seen, 65536, this, name); p.nextToken(); b.rights(rightsHere()); }
+        case "formatVersion" -> { seen = seen(seen, 1, name); version(); }
+        case "id" -> { seen = seen(seen, 2, name); b.id(uri()); }
+        case "url" -> { seen = seen(seen, 4, name); b.url(uri()); }
+        case "headline" -> { seen = seen(seen, 8, name); b.headline(string()); }
+        case "subheadline" -> { seen = seen(seen, 16, name); b.subheadline(string()); }
+        case "language" -> { seen = seen(seen, 32, name); b.language(string()); }
+        case "section" -> { seen = seen(seen, 64, name); b.section(string()); }
+        case "dateline" -> { seen = seen(seen, 128, name); b.dateline(string()); }
+        case "published" -> { seen = seen(seen, 256, name); b.published(time()); }
+        case "modified" -> { seen = seen(seen, 512, name); b.modified(time()); }
+        case "contributors" -> { seen = seen(seen, 1024, name); array(() -> b.addContributor(contributorHere())); }
+        case "publisher" -> { seen = seen(seen, 2048, name); p.nextToken(); b.publisher((Organization) agentHere(Organization.class)); }
+        case "paragraphs" -> { seen = seen(seen, 4096, name); array(() -> b.addParagraph(stringHere())); }
+        case "quotes" -> { seen = seen(seen, 8192, name); array(() -> b.addQuote(quoteHere())); }
+        case "media" -> { seen = seen(seen, 16384, name); array(() -> b.addMedia(mediaHere())); }
+        case "tags" -> { seen = seen(seen, 32768, name); array(() -> b.addTag(tagHere())); }
+        case "rights" -> { seen = seen(seen, 65536, name); p.nextToken(); b.rights(rightsHere()); }
         default -> unknown(name, "an article");
       }
     }
@@ -294,8 +300,8 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "agent" -> { seen = bit(seen, 1, this, name); p.nextToken(); b.agent(agentHere(Agent.class)); }
-        case "role" -> { seen = bit(seen, 2, this, name); b.role(word(ROLES)); }
+        case "agent" -> { seen = seen(seen, 1, name); p.nextToken(); b.agent(agentHere(Agent.class)); }
+        case "role" -> { seen = seen(seen, 2, name); b.role(word(ROLES)); }
         default -> unknown(name, "a contributor");
       }
     }
@@ -316,21 +322,21 @@ final class ModelReader {
     for (String field = p.nextName(); field != null; field = p.nextName()) {
       switch (field) {
         case "type" -> {
-          seen = bit(seen, 1, this, field);
+          seen = seen(seen, 1, field);
           type = string();
           if (!type.equals(JsonNames.PERSON) && !type.equals(JsonNames.ORGANIZATION)) {
             throw fail(Kind.UNKNOWN_VALUE, "\"" + shorten(type) + "\" is not one of \"person\", \"organization\"");
           }
         }
-        case "name" -> { seen = bit(seen, 2, this, field); name = string(); }
-        case "title" -> { seen = bit(seen, 4, this, field); title = string(); personOnly = personOnly == null ? field : personOnly; }
+        case "name" -> { seen = seen(seen, 2, field); name = string(); }
+        case "title" -> { seen = seen(seen, 4, field); title = string(); personOnly = personOnly == null ? field : personOnly; }
         case "affiliation" -> {
-          seen = bit(seen, 8, this, field);
+          seen = seen(seen, 8, field);
           p.nextToken();
           affiliation = (Organization) agentHere(Organization.class);
           personOnly = personOnly == null ? field : personOnly;
         }
-        case "identifier" -> { seen = bit(seen, 16, this, field); identifier = uri(); }
+        case "identifier" -> { seen = seen(seen, 16, field); identifier = uri(); }
         default -> unknown(field, "an agent");
       }
     }
@@ -368,10 +374,10 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "text" -> { seen = bit(seen, 1, this, name); b.text(string()); }
-        case "kind" -> { seen = bit(seen, 2, this, name); b.kind(word(QUOTE_KINDS)); }
-        case "attribution" -> { seen = bit(seen, 4, this, name); p.nextToken(); b.attribution(attributionHere()); }
-        case "location" -> { seen = bit(seen, 8, this, name); p.nextToken(); b.location(locationHere()); }
+        case "text" -> { seen = seen(seen, 1, name); b.text(string()); }
+        case "kind" -> { seen = seen(seen, 2, name); b.kind(word(QUOTE_KINDS)); }
+        case "attribution" -> { seen = seen(seen, 4, name); p.nextToken(); b.attribution(attributionHere()); }
+        case "location" -> { seen = seen(seen, 8, name); p.nextToken(); b.location(locationHere()); }
         default -> unknown(name, "a quote");
       }
     }
@@ -386,9 +392,9 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "source" -> { seen = bit(seen, 1, this, name); p.nextToken(); b.source(agentHere(Agent.class)); }
-        case "cue" -> { seen = bit(seen, 2, this, name); b.cue(string()); }
-        case "context" -> { seen = bit(seen, 4, this, name); b.context(string()); }
+        case "source" -> { seen = seen(seen, 1, name); p.nextToken(); b.source(agentHere(Agent.class)); }
+        case "cue" -> { seen = seen(seen, 2, name); b.cue(string()); }
+        case "context" -> { seen = seen(seen, 4, name); b.context(string()); }
         default -> unknown(name, "an attribution");
       }
     }
@@ -403,9 +409,9 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "paragraph" -> { seen = bit(seen, 1, this, name); paragraph = integer(); }
-        case "start" -> { seen = bit(seen, 2, this, name); start = integer(); }
-        case "end" -> { seen = bit(seen, 4, this, name); end = integer(); }
+        case "paragraph" -> { seen = seen(seen, 1, name); paragraph = integer(); }
+        case "start" -> { seen = seen(seen, 2, name); start = integer(); }
+        case "end" -> { seen = seen(seen, 4, name); end = integer(); }
         default -> unknown(name, "a location");
       }
     }
@@ -420,12 +426,12 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "kind" -> { seen = bit(seen, 1, this, name); b.kind(word(MEDIA_KINDS)); }
-        case "url" -> { seen = bit(seen, 2, this, name); b.url(uri()); }
-        case "caption" -> { seen = bit(seen, 4, this, name); b.caption(string()); }
-        case "altText" -> { seen = bit(seen, 8, this, name); b.altText(string()); }
-        case "credit" -> { seen = bit(seen, 16, this, name); b.credit(string()); }
-        case "rights" -> { seen = bit(seen, 32, this, name); p.nextToken(); b.rights(rightsHere()); }
+        case "kind" -> { seen = seen(seen, 1, name); b.kind(word(MEDIA_KINDS)); }
+        case "url" -> { seen = seen(seen, 2, name); b.url(uri()); }
+        case "caption" -> { seen = seen(seen, 4, name); b.caption(string()); }
+        case "altText" -> { seen = seen(seen, 8, name); b.altText(string()); }
+        case "credit" -> { seen = seen(seen, 16, name); b.credit(string()); }
+        case "rights" -> { seen = seen(seen, 32, name); p.nextToken(); b.rights(rightsHere()); }
         default -> unknown(name, "a media item");
       }
     }
@@ -438,9 +444,9 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "label" -> { seen = bit(seen, 1, this, name); b.label(string()); }
-        case "kind" -> { seen = bit(seen, 2, this, name); b.kind(word(TAG_KINDS)); }
-        case "scheme" -> { seen = bit(seen, 4, this, name); b.scheme(uri()); }
+        case "label" -> { seen = seen(seen, 1, name); b.label(string()); }
+        case "kind" -> { seen = seen(seen, 2, name); b.kind(word(TAG_KINDS)); }
+        case "scheme" -> { seen = seen(seen, 4, name); b.scheme(uri()); }
         default -> unknown(name, "a tag");
       }
     }
@@ -456,27 +462,18 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "text" -> { seen = bit(seen, 1, this, name); b.text(string()); }
-        case "holder" -> { seen = bit(seen, 2, this, name); b.holder(string()); }
-        case "years" -> { seen = bit(seen, 4, this, name); p.nextToken(); b.years(yearsHere()); }
-        case "allRightsReserved" -> { seen = bit(seen, 8, this, name); b.allRightsReserved(bool()); }
-        case "prohibitedUses" -> { seen = bit(seen, 16, this, name); uses(prohibited); b.prohibitedUses(prohibited); }
-        case "permittedUses" -> { seen = bit(seen, 32, this, name); uses(permitted); b.permittedUses(permitted); }
-        case "license" -> { seen = bit(seen, 64, this, name); b.license(uri()); }
-        case "usageTerms" -> { seen = bit(seen, 128, this, name); b.usageTerms(string()); }
+        case "text" -> { seen = seen(seen, 1, name); b.text(string()); }
+        case "holder" -> { seen = seen(seen, 2, name); b.holder(string()); }
+        case "years" -> { seen = seen(seen, 4, name); p.nextToken(); b.years(yearsHere()); }
+        case "allRightsReserved" -> { seen = seen(seen, 8, name); b.allRightsReserved(bool()); }
+        case "prohibitedUses" -> { seen = seen(seen, 16, name); uses(prohibited); b.prohibitedUses(prohibited); }
+        case "permittedUses" -> { seen = seen(seen, 32, name); uses(permitted); b.permittedUses(permitted); }
+        case "license" -> { seen = seen(seen, 64, name); b.license(uri()); }
+        case "usageTerms" -> { seen = seen(seen, 128, name); b.usageTerms(string()); }
         default -> unknown(name, "a rights notice");
       }
     }
     return b.build();
-  }
-
-  private dev.byline.Use useHere() {
-    String s = stringHere();
-    dev.byline.Use use = USES.value(s);
-    if (use == null) {
-      throw fail(Kind.UNKNOWN_VALUE, "\"" + shorten(s) + "\" is not one of " + USES.allowed());
-    }
-    return use;
   }
 
   YearRange yearsHere() {
@@ -486,8 +483,8 @@ final class ModelReader {
     int seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       switch (name) {
-        case "start" -> { seen = bit(seen, 1, this, name); start = integer(); }
-        case "end" -> { seen = bit(seen, 2, this, name); end = integer(); }
+        case "start" -> { seen = seen(seen, 1, name); start = integer(); }
+        case "end" -> { seen = seen(seen, 2, name); end = integer(); }
         default -> unknown(name, "a year range");
       }
     }

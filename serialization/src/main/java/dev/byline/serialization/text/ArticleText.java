@@ -236,7 +236,8 @@ public final class ArticleText {
     article.getPublisher().ifPresent(x -> out.add("publisher"));
     for (int i = 0; i < article.getMedia().size(); i++) {
       Media m = article.getMedia().get(i);
-      if (i > 0 || !m.equals(Media.builder().credit(m.getCredit().orElse("")).build()) || m.getCredit().isEmpty()) {
+      boolean creditOnly = m.getCredit().isPresent() && m.equals(Media.builder().credit(m.getCredit().get()).build());
+      if (i > 0 || !creditOnly) {
         out.add("media[" + i + "]");
       }
     }
@@ -372,14 +373,14 @@ public final class ArticleText {
       int taken = 0;
       Tag tag = null;
       for (int len = Math.min(longestLabelWords, words.length - i); len >= 1 && tag == null; len--) {
-        Tag known = vocabulary.get(String.join(" ", java.util.Arrays.asList(words).subList(i, i + len)));
+        Tag known = vocabulary.get(label(words, i, i + len));
         if (known != null) {
           tag = known;
           taken = len;
         }
       }
       for (int len = Math.min(4, words.length - i); len >= 2 && tag == null; len--) {
-        String label = String.join(" ", java.util.Arrays.asList(words).subList(i, i + len));
+        String label = label(words, i, i + len);
         if (people.contains(label)) {
           tag = Tag.of(label, TagKind.PERSON);
           taken = len;
@@ -390,7 +391,7 @@ public final class ArticleText {
         while (j < words.length && !startsNewTag(words[j - 1], words[j]) && !startsKnown(words, j, people)) {
           j++;
         }
-        tag = Tag.of(String.join(" ", java.util.Arrays.asList(words).subList(i, j)));
+        tag = Tag.of(label(words, i, j));
         taken = j - i;
       }
       tags.add(tag);
@@ -401,12 +402,16 @@ public final class ArticleText {
 
   private boolean startsKnown(String[] words, int j, Set<String> people) {
     for (int len = 1; len <= Math.max(longestLabelWords, 4) && j + len <= words.length; len++) {
-      String label = String.join(" ", java.util.Arrays.asList(words).subList(j, j + len));
+      String label = label(words, j, j + len);
       if (vocabulary.containsKey(label) || len >= 2 && people.contains(label)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String label(String[] words, int from, int to) {
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
   }
 
   private static boolean startsNewTag(String previous, String next) {
