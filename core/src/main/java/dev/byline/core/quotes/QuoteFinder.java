@@ -677,7 +677,7 @@ public final class QuoteFinder {
         } else {
           for (int len = Math.min(3, verb); len >= 1 && speaker == null; len--) {
             String name = String.join(" ", w.subList(verb - len, verb));
-            if (nameAt(w, verb - len) != null && nameAt(w, verb - len).equals(name)) {
+            if (name.equals(nameAt(w, verb - len))) {
               speaker = resolve(name);
             }
           }

@@ -131,9 +131,11 @@ public final class ArticleText {
     }
     int last = blocks.size() - 1;
     RightsReading rights = null;
-    if (last >= 1 && isNotice(blocks.get(last), lineBreak)) {
-      rights = RightsNotices.parse(blocks.get(last));
-      last--;
+    if (last >= 1) {
+      rights = notice(blocks.get(last), lineBreak);
+      if (rights != null) {
+        last--;
+      }
     }
     String tagsLine = null;
     if (last >= 1 && blocks.get(last).startsWith("Tags ") && !blocks.get(last).contains(lineBreak)) {
@@ -326,22 +328,24 @@ public final class ArticleText {
     return lines;
   }
 
-  private static boolean isNotice(String block, String br) {
+  /** The block read as a notice, or null when it does not start like one. */
+  private static RightsReading notice(String block, String br) {
     if (block.contains(br)) {
-      return false;
+      return null;
     }
     RightsReading reading = RightsNotices.parse(block);
     if (reading.getRecognised().isEmpty()) {
-      return false;
+      return null;
     }
     RecognisedPart first = reading.getRecognised().get(0);
     int lead = 0;
     while (lead < block.length() && Character.isWhitespace(block.charAt(lead))) {
       lead++;
     }
-    return first.getSpan().getStart() == block.codePointCount(0, lead)
+    boolean startsLikeANotice = first.getSpan().getStart() == block.codePointCount(0, lead)
         && (first.getKind() == NoticePart.COPYRIGHT || first.getKind() == NoticePart.ALL_RIGHTS_RESERVED
             || first.getKind() == NoticePart.LICENSE);
+    return startsLikeANotice ? reading : null;
   }
 
   private static boolean isCredit(String block, String br) {
