@@ -19,6 +19,10 @@ import dev.byline.core.validation.internal.WebUriValidator;
 module dev.byline.core {
   requires transitive dev.byline;
   requires org.hibernate.validator;
+  // Resolves the Expression Language on the module path, so that a plain default validator
+  // (Hibernate Validator's message interpolator needs it; its descriptor only has "requires static
+  // jakarta.el") works without --add-modules; the implementation (expressly) is bound as a service.
+  requires jakarta.el;
 
   exports dev.byline.core.validation;
   exports dev.byline.core.rights;

@@ -39,6 +39,18 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; two articles are equal when all their properties are equal
  * (timestamps compare with {@link OffsetDateTime#equals(Object)}, so the same instant at another
  * offset is a different value).
+ *
+ * <p><b>Validation.</b> Building checks structure only; the content rules declared on these getters
+ * (a headline on one line, quotations that stand in the text, dates in order, …) are checked by
+ * {@code ArticleValidator} in {@code byline-core} ({@code
+ * dev.byline.core.validation.ArticleValidator}), which reports every violation at once with a path,
+ * a JSON Pointer and a stable code — or by any plain Jakarta Bean Validation validator once
+ * {@code byline-core} is on the class path or module path.
+ *
+ * <p><b>JSON and other formats.</b> {@code ArticleJson} in {@code byline-serialization} ({@code
+ * dev.byline.serialization.json.ArticleJson}) reads and writes an article in Byline's lossless JSON
+ * format; the same module reads and writes the plain-text layout of wire copy ({@code ArticleText}),
+ * IPTC ninjs ({@code Ninjs}) and schema.org JSON-LD ({@code SchemaOrg}).
  */
 @Value.Immutable
 @QuotesMatchText

@@ -19,5 +19,10 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"paragraph:paragraphs", "media:media", "use:uses"},
     optionalAcceptNullable = false,
+    // No annotation found on the processor's class path goes into the generated classes: in
+    // particular not org.immutables.value.Generated, whose jar users do not have (javac
+    // -Xlint:all warns about every such annotation it cannot find). Override is a placeholder, as
+    // an empty list means "every annotation found".
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 @interface ImmutablesStyle {}
