@@ -12,6 +12,8 @@ import dev.byline.RightsNotice;
 import dev.byline.Tag;
 import dev.byline.TextLocation;
 import dev.byline.YearRange;
+import dev.byline.json.internal.ModelReader;
+import dev.byline.json.internal.ModelWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -34,7 +36,7 @@ import tools.jackson.databind.module.SimpleModule;
  * canonical form, and the deserializers are as strict as {@link ArticleJson}'s (unknown properties,
  * nulls, wrong types fail). An article embedded in your own document needs no
  * {@code formatVersion}; a top-level one written by the module carries it. Errors surface as
- * Jackson's exception with an {@link ArticleJsonException} as its cause. Validation is not run by
+ * Jackson's exception with an {@link dev.byline.json.ArticleJsonException} as its cause. Validation is not run by
  * the module: use {@link ArticleJson}, or validate what you read.
  */
 public final class BylineJsonModule extends SimpleModule {
@@ -61,15 +63,14 @@ public final class BylineJsonModule extends SimpleModule {
     addSerializer(type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-        new ModelWriter(g).any(value);
+        new ModelWriter(new JacksonSink(g)).any(value);
       }
     });
     addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
-        Object value = type == Article.class
-            ? new ModelReader(p, null).articleHere(false)
-            : new ModelReader(p, null).valueHere(type);
+        ModelReader reader = new ModelReader(new JacksonSource(p), null);
+        Object value = type == Article.class ? reader.articleHere(false) : reader.valueHere(type);
         return type.cast(value);
       }
     });

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.byline.Article;
-import dev.byline.serialization.json.ArticleJsonException.Kind;
+import dev.byline.json.ArticleJsonException;
+import dev.byline.json.ArticleJsonException.Kind;
+import dev.byline.json.IgnoredProperty;
+import dev.byline.json.JsonLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +21,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.core.StreamReadConstraints;
 
 /** Every kind of bad input fails with the one documented exception, saying what and where. */
 class JsonBadInputTest {
@@ -338,7 +340,7 @@ class JsonBadInputTest {
   @Test
   void limitsAreConfigurable() {
     ArticleJson small = ArticleJson.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(10).build())
+        .limits(JsonLimits.builder().maxStringLength(10).build())
         .build();
 
     ArticleJsonException e = catchThrowableOfType(ArticleJsonException.class,

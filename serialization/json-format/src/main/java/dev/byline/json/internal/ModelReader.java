@@ -1,10 +1,10 @@
-package dev.byline.serialization.json;
+package dev.byline.json.internal;
 
-import static dev.byline.serialization.json.JsonNames.MEDIA_KINDS;
-import static dev.byline.serialization.json.JsonNames.QUOTE_KINDS;
-import static dev.byline.serialization.json.JsonNames.ROLES;
-import static dev.byline.serialization.json.JsonNames.TAG_KINDS;
-import static dev.byline.serialization.json.JsonNames.USES;
+import static dev.byline.json.internal.JsonNames.MEDIA_KINDS;
+import static dev.byline.json.internal.JsonNames.QUOTE_KINDS;
+import static dev.byline.json.internal.JsonNames.ROLES;
+import static dev.byline.json.internal.JsonNames.TAG_KINDS;
+import static dev.byline.json.internal.JsonNames.USES;
 
 import dev.byline.Agent;
 import dev.byline.Article;
@@ -18,68 +18,147 @@ import dev.byline.RightsNotice;
 import dev.byline.Tag;
 import dev.byline.TextLocation;
 import dev.byline.YearRange;
-import dev.byline.serialization.json.ArticleJsonException.Kind;
+import dev.byline.json.ArticleJsonException;
+import dev.byline.json.ArticleJsonException.Kind;
+import dev.byline.json.IgnoredProperty;
+import dev.byline.json.JsonFormat;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Reads model values from a token stream, strictly: every property is known (or, leniently,
- * reported and skipped), has the right JSON type, is not null, and every required property is
- * there. Readers named {@code ...Here} read the value at the current token; the caller has moved
- * to it.
+ * The format's one reader: reads model values from a {@link TokenSource}, strictly — every property
+ * is known (or, leniently, reported and skipped), has the right JSON type, is not null, and every
+ * required property is there. Readers named {@code ...Here} read the value at the current token;
+ * the caller has moved to it. Every failure is an {@link ArticleJsonException} with the JSON Pointer,
+ * line and column of the offending place.
  */
-final class ModelReader {
-  private final JsonParser p;
+public final class ModelReader {
+  private final TokenSource p;
   private final Consumer<IgnoredProperty> ignored; // null: strict
+  private Token current;
 
-  ModelReader(JsonParser p, Consumer<IgnoredProperty> ignored) {
-    this.p = p;
+  /**
+   * Creates a reader at the source's current token.
+   *
+   * @param source the tokens
+   * @param ignored told of every unknown property, which is then skipped; {@code null} for strict
+   *     reading, where an unknown property fails
+   */
+  public ModelReader(TokenSource source, Consumer<IgnoredProperty> ignored) {
+    this.p = source;
     this.ignored = ignored;
+    this.current = source.current();
+  }
+
+  // ---- tokens --------------------------------------------------------------------------------
+
+  /**
+   * Moves to the next token.
+   *
+   * @return the token, or {@code null} at the end of the input
+   */
+  public Token next() {
+    try {
+      return current = p.next();
+    } catch (TokenFailure f) {
+      throw failed(f, false);
+    }
+  }
+
+  private String nextName() {
+    try {
+      String name = p.nextName();
+      current = name == null ? Token.END_OBJECT : Token.NAME;
+      return name;
+    } catch (TokenFailure f) {
+      throw failed(f, true);
+    }
+  }
+
+  private String text() {
+    try {
+      return p.text();
+    } catch (TokenFailure f) {
+      throw failed(f, false);
+    }
   }
 
   // ---- errors --------------------------------------------------------------------------------
 
-  String pointer() {
-    return p.streamReadContext().pathAsPointer().toString();
+  /**
+   * The exception for a failure of the parser: a syntax error or limit in a property name is where
+   * that property would be, in the object that holds it; any other is at the value being read.
+   *
+   * @param f the parser's failure
+   * @param inName whether a property name was being read
+   * @return the exception to throw
+   */
+  public ArticleJsonException failed(TokenFailure f, boolean inName) {
+    String pointer;
+    try {
+      pointer = inName ? p.containerPointer() : p.pointer();
+    } catch (RuntimeException unusable) {
+      pointer = ""; // the parser may be unusable after the failure: the line and column still say where
+    }
+    return new ArticleJsonException(f.getKind(), pointer, f.getLine(), f.getColumn(), f.getMessage(), f.getCause(), null);
   }
 
-  ArticleJsonException fail(Kind kind, String message) {
+  String pointer() {
+    return p.pointer();
+  }
+
+  /**
+   * An exception at the current token.
+   *
+   * @param kind what went wrong
+   * @param message what was expected and found
+   * @return the exception to throw
+   */
+  public ArticleJsonException fail(Kind kind, String message) {
     return fail(kind, pointer(), message);
   }
 
   ArticleJsonException fail(Kind kind, String pointer, String message) {
-    TokenStreamLocation at = p.currentTokenLocation();
-    return new ArticleJsonException(kind, pointer, at.getLineNr(), at.getColumnNr(), message, null, null);
+    return new ArticleJsonException(kind, pointer, p.line(), p.column(), message, null, null);
   }
 
-  private static String found(JsonToken t) {
+  /**
+   * Names a token for a message: "a string", "a number", "the end of the input", ….
+   *
+   * @param t the token, or {@code null} for the end of the input
+   * @return the words
+   */
+  public static String found(Token t) {
     if (t == null) {
       return "the end of the input";
     }
     return switch (t) {
       case START_OBJECT -> "an object";
+      case END_OBJECT -> "the end of an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.name();
+      case END_ARRAY -> "the end of an array";
+      case NAME -> "a property name";
+      case STRING -> "a string";
+      case INTEGER, DECIMAL -> "a number";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+      case OTHER -> "a value JSON does not have";
     };
   }
 
   private ArticleJsonException wrongType(String expected) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
+    if (current == Token.NULL) {
       return fail(Kind.NULL_VALUE, "expected " + expected + ", found null (leave an absent value out instead)");
     }
-    return fail(Kind.WRONG_TYPE, "expected " + expected + ", found " + found(t));
+    return fail(Kind.WRONG_TYPE, "expected " + expected + ", found " + found(current));
   }
 
   /**
@@ -92,20 +171,75 @@ final class ModelReader {
     }
   }
 
-  private void unknown(String name, String what) {
+  /**
+   * An unknown property: fails in strict mode; in lenient mode reports it and skips its value.
+   * A name twice among the skipped properties of one object is a duplicate too.
+   *
+   * @param name the property's name
+   * @param what the object, for the message ("an agent")
+   * @param skipped the names skipped in this object so far, or {@code null} before the first
+   * @return the names skipped in this object, with this one
+   */
+  private Set<String> unknown(String name, String what, Set<String> skipped) {
     if (ignored == null) {
       throw fail(Kind.UNKNOWN_PROPERTY, "unknown property \"" + name + "\" in " + what);
     }
-    TokenStreamLocation at = p.currentTokenLocation();
-    ignored.accept(new IgnoredProperty(pointer(), at.getLineNr(), at.getColumnNr()));
-    p.nextToken();
-    p.skipChildren();
+    Set<String> names = skipped == null ? new HashSet<>() : skipped;
+    if (!names.add(name)) {
+      throw duplicate(name);
+    }
+    ignored.accept(new IgnoredProperty(pointer(), p.line(), p.column()));
+    skipValue();
+    return names;
+  }
+
+  private ArticleJsonException duplicate(String name) {
+    return fail(Kind.DUPLICATE_PROPERTY, "property \"" + shorten(name) + "\" appears twice");
+  }
+
+  /**
+   * Skips the next value whole, refusing duplicate names in its objects: a walk with an explicit
+   * stack (no recursion), holding the names of the objects open at the moment.
+   */
+  private void skipValue() {
+    Token t = next();
+    if (t != Token.START_OBJECT && t != Token.START_ARRAY) {
+      return;
+    }
+    List<Set<String>> open = new ArrayList<>(); // per open container: its names, or null for an array
+    open.add(t == Token.START_OBJECT ? new HashSet<>() : null);
+    while (!open.isEmpty()) {
+      Set<String> names = open.get(open.size() - 1);
+      Token value;
+      if (names != null) {
+        String name = nextName();
+        if (name == null) {
+          open.remove(open.size() - 1);
+          continue;
+        }
+        if (!names.add(name)) {
+          throw duplicate(name);
+        }
+        value = next();
+      } else {
+        value = next();
+        if (value == Token.END_ARRAY) {
+          open.remove(open.size() - 1);
+          continue;
+        }
+      }
+      if (value == Token.START_OBJECT) {
+        open.add(new HashSet<>());
+      } else if (value == Token.START_ARRAY) {
+        open.add(null);
+      }
+    }
   }
 
   /** Marks property {@code flag} as seen in the object being read; a second time is a duplicate. */
   private int seen(int seen, int flag, String name) {
     if ((seen & flag) != 0) {
-      throw fail(Kind.DUPLICATE_PROPERTY, "property \"" + name + "\" appears twice");
+      throw duplicate(name);
     }
     return seen | flag;
   }
@@ -113,32 +247,19 @@ final class ModelReader {
   // ---- scalars -------------------------------------------------------------------------------
 
   String string() {
-    p.nextToken();
+    next();
     return stringHere();
   }
 
   String stringHere() {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    if (current != Token.STRING) {
       throw wrongType("a string");
     }
-    char[] buffer = p.getStringCharacters();
-    int from = p.getStringOffset();
-    int to = from + p.getStringLength();
-    boolean surrogates = false;
-    for (int i = from; i < to; i++) {
-      if ((buffer[i] & 0xF800) == 0xD800) { // a fast scan of the parser's buffer; pairs checked below
-        surrogates = true;
-        break;
-      }
-    }
-    String s = p.getString();
-    if (!surrogates) {
-      return s;
-    }
-    for (int i = 0; i < s.length(); i++) {
+    String s = text();
+    for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           throw fail(Kind.INVALID_VALUE, String.format("the string holds a lone surrogate U+%04X at index %d, which is no character", (int) c, i));
@@ -149,22 +270,26 @@ final class ModelReader {
   }
 
   int integer() {
-    JsonToken t = p.nextToken();
-    if (t != JsonToken.VALUE_NUMBER_INT) {
+    Token t = next();
+    if (t != Token.INTEGER) {
       throw wrongType("a whole number");
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail(Kind.INVALID_VALUE, "the number " + p.getText() + " is out of range");
+    try {
+      if (!p.fitsInInt()) {
+        throw fail(Kind.INVALID_VALUE, "the number " + p.numberText() + " is out of range");
+      }
+      return p.intValue();
+    } catch (TokenFailure f) {
+      throw failed(f, false);
     }
-    return p.getIntValue();
   }
 
   boolean bool() {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.VALUE_TRUE) {
+    Token t = next();
+    if (t == Token.TRUE) {
       return true;
     }
-    if (t == JsonToken.VALUE_FALSE) {
+    if (t == Token.FALSE) {
       return false;
     }
     throw wrongType("true or false");
@@ -192,7 +317,7 @@ final class ModelReader {
   }
 
   <E extends Enum<E>> E word(Words<E> words) {
-    p.nextToken();
+    next();
     return wordHere(words);
   }
 
@@ -210,22 +335,22 @@ final class ModelReader {
   }
 
   private void startObject() {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (current != Token.START_OBJECT) {
       throw wrongType("an object");
     }
   }
 
   private void array(Runnable element) {
-    JsonToken t = p.nextToken();
-    if (t != JsonToken.START_ARRAY) {
+    Token t = next();
+    if (t != Token.START_ARRAY) {
       throw wrongType("an array");
     }
-    if (p.nextToken() == JsonToken.END_ARRAY) {
+    if (next() == Token.END_ARRAY) {
       throw fail(Kind.INVALID_VALUE, "an empty list is written by leaving the property out");
     }
     do {
       element.run();
-    } while (p.nextToken() != JsonToken.END_ARRAY);
+    } while (next() != Token.END_ARRAY);
   }
 
   private void uses(java.util.Set<dev.byline.Use> into) {
@@ -239,11 +364,18 @@ final class ModelReader {
 
   // ---- model ---------------------------------------------------------------------------------
 
-  Article articleHere(boolean requireVersion) {
+  /**
+   * Reads an article at the current token.
+   *
+   * @param requireVersion whether {@code formatVersion} must be there
+   * @return the article
+   */
+  public Article articleHere(boolean requireVersion) {
     startObject();
     Article.Builder b = Article.builder();
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "formatVersion" -> { seen = seen(seen, 1, name); version(); }
         case "id" -> { seen = seen(seen, 2, name); b.id(uri()); }
@@ -256,13 +388,13 @@ final class ModelReader {
         case "published" -> { seen = seen(seen, 256, name); b.published(time()); }
         case "modified" -> { seen = seen(seen, 512, name); b.modified(time()); }
         case "contributors" -> { seen = seen(seen, 1024, name); array(() -> b.addContributor(contributorHere())); }
-        case "publisher" -> { seen = seen(seen, 2048, name); p.nextToken(); b.publisher((Organization) agentHere(Organization.class)); }
+        case "publisher" -> { seen = seen(seen, 2048, name); next(); b.publisher((Organization) agentHere(Organization.class)); }
         case "paragraphs" -> { seen = seen(seen, 4096, name); array(() -> b.addParagraph(stringHere())); }
         case "quotes" -> { seen = seen(seen, 8192, name); array(() -> b.addQuote(quoteHere())); }
         case "media" -> { seen = seen(seen, 16384, name); array(() -> b.addMedia(mediaHere())); }
         case "tags" -> { seen = seen(seen, 32768, name); array(() -> b.addTag(tagHere())); }
-        case "rights" -> { seen = seen(seen, 65536, name); p.nextToken(); b.rights(rightsHere()); }
-        default -> unknown(name, "an article");
+        case "rights" -> { seen = seen(seen, 65536, name); next(); b.rights(rightsHere()); }
+        default -> skipped = unknown(name, "an article", skipped);
       }
     }
     if (requireVersion) {
@@ -283,11 +415,11 @@ final class ModelReader {
       major = Integer.parseInt(v.substring(0, dot));
       Integer.parseInt(v.substring(dot + 1));
     } catch (NumberFormatException e) {
-      throw fail(Kind.INVALID_VALUE, "the format version must be MAJOR.MINOR, such as \"" + ArticleJson.FORMAT_VERSION + "\"; found \"" + shorten(v) + "\"");
+      throw fail(Kind.INVALID_VALUE, "the format version must be MAJOR.MINOR, such as \"" + JsonFormat.FORMAT_VERSION + "\"; found \"" + shorten(v) + "\"");
     }
-    if (major > ArticleJson.FORMAT_MAJOR) {
+    if (major > JsonFormat.FORMAT_MAJOR) {
       throw fail(Kind.UNSUPPORTED_VERSION, "the document is in format version " + v + "; this reader understands version "
-          + ArticleJson.FORMAT_MAJOR + ".x (upgrade Byline to read it)");
+          + JsonFormat.FORMAT_MAJOR + ".x (upgrade Byline to read it)");
     }
     if (major < 1) {
       throw fail(Kind.UNSUPPORTED_VERSION, "format version " + v + " does not exist; the first is 1.0");
@@ -298,11 +430,12 @@ final class ModelReader {
     startObject();
     Contributor.Builder b = Contributor.builder();
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
-        case "agent" -> { seen = seen(seen, 1, name); p.nextToken(); b.agent(agentHere(Agent.class)); }
+        case "agent" -> { seen = seen(seen, 1, name); next(); b.agent(agentHere(Agent.class)); }
         case "role" -> { seen = seen(seen, 2, name); b.role(word(ROLES)); }
-        default -> unknown(name, "a contributor");
+        default -> skipped = unknown(name, "a contributor", skipped);
       }
     }
     missing((seen & 1) != 0, "agent");
@@ -319,7 +452,8 @@ final class ModelReader {
     URI identifier = null;
     String personOnly = null;
     int seen = 0;
-    for (String field = p.nextName(); field != null; field = p.nextName()) {
+    Set<String> skipped = null;
+    for (String field = nextName(); field != null; field = nextName()) {
       switch (field) {
         case "type" -> {
           seen = seen(seen, 1, field);
@@ -332,12 +466,12 @@ final class ModelReader {
         case "title" -> { seen = seen(seen, 4, field); title = string(); personOnly = personOnly == null ? field : personOnly; }
         case "affiliation" -> {
           seen = seen(seen, 8, field);
-          p.nextToken();
+          next();
           affiliation = (Organization) agentHere(Organization.class);
           personOnly = personOnly == null ? field : personOnly;
         }
         case "identifier" -> { seen = seen(seen, 16, field); identifier = uri(); }
-        default -> unknown(field, "an agent");
+        default -> skipped = unknown(field, "an agent", skipped);
       }
     }
     missing(type != null, "type");
@@ -372,13 +506,14 @@ final class ModelReader {
     startObject();
     Quote.Builder b = Quote.builder();
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "text" -> { seen = seen(seen, 1, name); b.text(string()); }
         case "kind" -> { seen = seen(seen, 2, name); b.kind(word(QUOTE_KINDS)); }
-        case "attribution" -> { seen = seen(seen, 4, name); p.nextToken(); b.attribution(attributionHere()); }
-        case "location" -> { seen = seen(seen, 8, name); p.nextToken(); b.location(locationHere()); }
-        default -> unknown(name, "a quote");
+        case "attribution" -> { seen = seen(seen, 4, name); next(); b.attribution(attributionHere()); }
+        case "location" -> { seen = seen(seen, 8, name); next(); b.location(locationHere()); }
+        default -> skipped = unknown(name, "a quote", skipped);
       }
     }
     missing((seen & 1) != 0, "text");
@@ -390,12 +525,13 @@ final class ModelReader {
     startObject();
     Attribution.Builder b = Attribution.builder();
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
-        case "source" -> { seen = seen(seen, 1, name); p.nextToken(); b.source(agentHere(Agent.class)); }
+        case "source" -> { seen = seen(seen, 1, name); next(); b.source(agentHere(Agent.class)); }
         case "cue" -> { seen = seen(seen, 2, name); b.cue(string()); }
         case "context" -> { seen = seen(seen, 4, name); b.context(string()); }
-        default -> unknown(name, "an attribution");
+        default -> skipped = unknown(name, "an attribution", skipped);
       }
     }
     return b.build();
@@ -407,12 +543,13 @@ final class ModelReader {
     int start = 0;
     int end = 0;
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "paragraph" -> { seen = seen(seen, 1, name); paragraph = integer(); }
         case "start" -> { seen = seen(seen, 2, name); start = integer(); }
         case "end" -> { seen = seen(seen, 4, name); end = integer(); }
-        default -> unknown(name, "a location");
+        default -> skipped = unknown(name, "a location", skipped);
       }
     }
     missing((seen & 2) != 0, "start");
@@ -424,15 +561,16 @@ final class ModelReader {
     startObject();
     Media.Builder b = Media.builder();
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "kind" -> { seen = seen(seen, 1, name); b.kind(word(MEDIA_KINDS)); }
         case "url" -> { seen = seen(seen, 2, name); b.url(uri()); }
         case "caption" -> { seen = seen(seen, 4, name); b.caption(string()); }
         case "altText" -> { seen = seen(seen, 8, name); b.altText(string()); }
         case "credit" -> { seen = seen(seen, 16, name); b.credit(string()); }
-        case "rights" -> { seen = seen(seen, 32, name); p.nextToken(); b.rights(rightsHere()); }
-        default -> unknown(name, "a media item");
+        case "rights" -> { seen = seen(seen, 32, name); next(); b.rights(rightsHere()); }
+        default -> skipped = unknown(name, "a media item", skipped);
       }
     }
     return b.build();
@@ -442,12 +580,13 @@ final class ModelReader {
     startObject();
     Tag.Builder b = Tag.builder();
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "label" -> { seen = seen(seen, 1, name); b.label(string()); }
         case "kind" -> { seen = seen(seen, 2, name); b.kind(word(TAG_KINDS)); }
         case "scheme" -> { seen = seen(seen, 4, name); b.scheme(uri()); }
-        default -> unknown(name, "a tag");
+        default -> skipped = unknown(name, "a tag", skipped);
       }
     }
     missing((seen & 1) != 0, "label");
@@ -460,17 +599,18 @@ final class ModelReader {
     java.util.Set<dev.byline.Use> prohibited = java.util.EnumSet.noneOf(dev.byline.Use.class);
     java.util.Set<dev.byline.Use> permitted = java.util.EnumSet.noneOf(dev.byline.Use.class);
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "text" -> { seen = seen(seen, 1, name); b.text(string()); }
         case "holder" -> { seen = seen(seen, 2, name); b.holder(string()); }
-        case "years" -> { seen = seen(seen, 4, name); p.nextToken(); b.years(yearsHere()); }
+        case "years" -> { seen = seen(seen, 4, name); next(); b.years(yearsHere()); }
         case "allRightsReserved" -> { seen = seen(seen, 8, name); b.allRightsReserved(bool()); }
         case "prohibitedUses" -> { seen = seen(seen, 16, name); uses(prohibited); b.prohibitedUses(prohibited); }
         case "permittedUses" -> { seen = seen(seen, 32, name); uses(permitted); b.permittedUses(permitted); }
         case "license" -> { seen = seen(seen, 64, name); b.license(uri()); }
         case "usageTerms" -> { seen = seen(seen, 128, name); b.usageTerms(string()); }
-        default -> unknown(name, "a rights notice");
+        default -> skipped = unknown(name, "a rights notice", skipped);
       }
     }
     return b.build();
@@ -481,11 +621,12 @@ final class ModelReader {
     int start = 0;
     int end = 0;
     int seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
+    Set<String> skipped = null;
+    for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "start" -> { seen = seen(seen, 1, name); start = integer(); }
         case "end" -> { seen = seen(seen, 2, name); end = integer(); }
-        default -> unknown(name, "a year range");
+        default -> skipped = unknown(name, "a year range", skipped);
       }
     }
     missing((seen & 1) != 0, "start");
@@ -493,8 +634,14 @@ final class ModelReader {
     return YearRange.of(start, end);
   }
 
-  /** Reads a value of any model type at the current token. */
-  Object valueHere(Class<?> type) {
+  /**
+   * Reads a value of any model type at the current token.
+   *
+   * @param type the model type
+   * @return the value, of that type
+   * @throws IllegalArgumentException if {@code type} is not a Byline model type
+   */
+  public Object valueHere(Class<?> type) {
     if (type == Article.class) {
       return articleHere(true);
     } else if (type == Quote.class) {

@@ -1,0 +1,47 @@
+package dev.byline.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Byline's JSON format: the lossless form in which news articles — and every other Byline model
+ * value — travel between systems. Its version, its JSON Schema, and the rules that do not fit a
+ * schema are here; reading and writing go through a binding of a JSON library — {@code ArticleJson}
+ * and {@code BylineJsonModule} in {@code dev.byline.serialization.json} on Jackson 3 — which drives
+ * the one reader and writer of the format kept in this module, and refuses bad documents with
+ * {@link ArticleJsonException}.
+ *
+ * <p>The format itself — property names and order, JSON types, words, absent values — is
+ * described in the JSON Schema ({@link #schema()}) and in the serialization module's README.
+ */
+public final class JsonFormat {
+  /** The format version written: {@value}. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /** The major format version read; documents of a newer major version are refused. */
+  public static final int FORMAT_MAJOR = 1;
+
+  /** Class-path resource of the format's JSON Schema (2020-12), in this module's jar. */
+  public static final String SCHEMA_RESOURCE = "/dev/byline/json/byline-article-1.schema.json";
+
+  private JsonFormat() {}
+
+  /**
+   * The format's JSON Schema (2020-12), as shipped at {@value #SCHEMA_RESOURCE}; read through this
+   * method it is found on the module path too, where the jar's resources are encapsulated.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    try (InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE + " in byline-json-format");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
