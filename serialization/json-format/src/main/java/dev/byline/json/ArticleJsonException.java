@@ -25,7 +25,7 @@ public final class ArticleJsonException extends RuntimeException {
     MALFORMED_JSON,
     /** More content follows the document's closing brace. */
     TRAILING_CONTENT,
-    /** The document, or a value where an object belongs, is not a JSON object. */
+    /** The document (its root value) is not a JSON object; a nested value of the wrong type is {@link #WRONG_TYPE}. */
     NOT_AN_OBJECT,
     /** A property the format does not define (strict mode). */
     UNKNOWN_PROPERTY,

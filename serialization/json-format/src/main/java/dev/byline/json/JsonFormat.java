@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
  * Byline's JSON format: the lossless form in which news articles — and every other Byline model
  * value — travel between systems. Its version, its JSON Schema, and the rules that do not fit a
  * schema are here; reading and writing go through a binding of a JSON library — {@code ArticleJson}
- * and {@code BylineJsonModule} in {@code dev.byline.serialization.json} on Jackson 3 — which drives
- * the one reader and writer of the format kept in this module, and refuses bad documents with
- * {@link ArticleJsonException}.
+ * and {@code BylineJsonModule} in {@code dev.byline.serialization.json} on Jackson 3, the classes of
+ * the same names in {@code dev.byline.jackson2} on Jackson 2 — which drives the one reader and
+ * writer of the format kept in this module: both write the same bytes and refuse the same documents
+ * with the same {@link ArticleJsonException}.
+ *
+ * <p>An article in Byline JSON always carries {@code formatVersion}: written first, and required on
+ * reading, whether the article is the whole document or embedded in another one.
  *
  * <p>The format itself — property names and order, JSON types, words, absent values — is
  * described in the JSON Schema ({@link #schema()}) and in the serialization module's README.

@@ -131,21 +131,21 @@ final class JacksonSource implements TokenSource {
     }
   }
 
+  /**
+   * The failure in the format's terms, placed at the start of the token the parser was reading:
+   * Jackson versions differ by one column on where within it they report a syntax error.
+   */
   private TokenFailure failure(JacksonException e) {
     Kind kind;
-    TokenStreamLocation at;
     if (e instanceof StreamConstraintsException) {
       kind = Kind.LIMIT_EXCEEDED;
-      at = p.currentTokenLocation();
     } else if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
-      kind = Kind.IO_ERROR;
-      at = null;
+      return new TokenFailure(Kind.IO_ERROR, TokenFailure.firstLine(e.getOriginalMessage()), -1, -1, e);
     } else {
       String message = e.getOriginalMessage();
       kind = message != null && message.startsWith("Duplicate") ? Kind.DUPLICATE_PROPERTY : Kind.MALFORMED_JSON;
-      at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     }
-    return new TokenFailure(kind, TokenFailure.firstLine(e.getOriginalMessage()), at == null ? -1 : at.getLineNr(),
-        at == null ? -1 : at.getColumnNr(), e);
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new TokenFailure(kind, TokenFailure.firstLine(e.getOriginalMessage()), at.getLineNr(), at.getColumnNr(), e);
   }
 }

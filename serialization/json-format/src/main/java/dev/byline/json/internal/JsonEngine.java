@@ -119,9 +119,6 @@ public final class JsonEngine {
       if (first == null) {
         throw new ArticleJsonException(Kind.EMPTY_INPUT, "", 1, 1, "the input holds no JSON document", null, null);
       }
-      if (first != Token.START_OBJECT) {
-        throw reader.fail(Kind.NOT_AN_OBJECT, "a document must be a JSON object; found " + ModelReader.found(first));
-      }
       value = reader.valueHere(type);
       Token after;
       try {

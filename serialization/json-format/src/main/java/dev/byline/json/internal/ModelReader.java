@@ -79,7 +79,7 @@ public final class ModelReader {
       current = name == null ? Token.END_OBJECT : Token.NAME;
       return name;
     } catch (TokenFailure f) {
-      throw failed(f, true);
+      throw failed(f, false);
     }
   }
 
@@ -87,24 +87,27 @@ public final class ModelReader {
     try {
       return p.text();
     } catch (TokenFailure f) {
-      throw failed(f, false);
+      throw failed(f, true);
     }
   }
 
   // ---- errors --------------------------------------------------------------------------------
 
   /**
-   * The exception for a failure of the parser: a syntax error or limit in a property name is where
-   * that property would be, in the object that holds it; any other is at the value being read.
+   * The exception for a failure of the parser, at the deepest place of the input that exists: in
+   * the value being read when the failure is inside it (the text of a string, or the value after a
+   * property name the parser had read), else in the object or array that holds the failure — so a
+   * syntax error in a property name points at the object it would belong to, never at the
+   * property before it.
    *
    * @param f the parser's failure
-   * @param inName whether a property name was being read
+   * @param inValue whether the failure is inside the current value (reading a string's text)
    * @return the exception to throw
    */
-  public ArticleJsonException failed(TokenFailure f, boolean inName) {
+  public ArticleJsonException failed(TokenFailure f, boolean inValue) {
     String pointer;
     try {
-      pointer = inName ? p.containerPointer() : p.pointer();
+      pointer = inValue || p.current() == Token.NAME ? p.pointer() : p.containerPointer();
     } catch (RuntimeException unusable) {
       pointer = ""; // the parser may be unusable after the failure: the line and column still say where
     }
@@ -280,7 +283,7 @@ public final class ModelReader {
       }
       return p.intValue();
     } catch (TokenFailure f) {
-      throw failed(f, false);
+      throw failed(f, true);
     }
   }
 
@@ -334,8 +337,12 @@ public final class ModelReader {
     return s.length() <= 60 ? s : s.substring(0, 60) + "…";
   }
 
+  /** Checks that an object starts here; a document (the root value) that is not one is NOT_AN_OBJECT. */
   private void startObject() {
     if (current != Token.START_OBJECT) {
+      if (pointer().isEmpty()) {
+        throw fail(Kind.NOT_AN_OBJECT, "", "a document must be a JSON object; found " + found(current));
+      }
       throw wrongType("an object");
     }
   }
@@ -365,12 +372,12 @@ public final class ModelReader {
   // ---- model ---------------------------------------------------------------------------------
 
   /**
-   * Reads an article at the current token.
+   * Reads an article at the current token; {@code formatVersion} is required, top level or
+   * embedded.
    *
-   * @param requireVersion whether {@code formatVersion} must be there
    * @return the article
    */
-  public Article articleHere(boolean requireVersion) {
+  Article articleHere() {
     startObject();
     Article.Builder b = Article.builder();
     int seen = 0;
@@ -397,9 +404,7 @@ public final class ModelReader {
         default -> skipped = unknown(name, "an article", skipped);
       }
     }
-    if (requireVersion) {
-      missing((seen & 1) != 0, "formatVersion");
-    }
+    missing((seen & 1) != 0, "formatVersion");
     missing((seen & 8) != 0, "headline");
     return b.build();
   }
@@ -643,7 +648,7 @@ public final class ModelReader {
    */
   public Object valueHere(Class<?> type) {
     if (type == Article.class) {
-      return articleHere(true);
+      return articleHere();
     } else if (type == Quote.class) {
       return quoteHere();
     } else if (type == Attribution.class) {
