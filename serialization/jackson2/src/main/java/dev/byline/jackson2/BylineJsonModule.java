@@ -87,7 +87,7 @@ public final class BylineJsonModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         try {
-          return type.cast(new ModelReader(new JacksonSource(p), null).valueHere(type));
+          return type.cast(new ModelReader(new JacksonSource(p)).valueHere(type));
         } catch (ArticleJsonException e) {
           throw BylineJsonMappingException.of(p, e);
         }

@@ -136,25 +136,29 @@ final class JacksonSource implements TokenSource {
   }
 
   /**
-   * The failure in the format's terms, placed at the start of the token the parser was reading:
-   * Jackson versions differ by one column on where within it they report a syntax error.
+   * The failure in the format's terms: a syntax error where Jackson found it (Jackson before 2.17
+   * reports many of them one column further on: jackson-core issue 1173), a limit at the start of
+   * the token that exceeds it (Jackson gives no place for those).
    */
   private TokenFailure failure(IOException e) {
     Kind kind;
     String message;
+    JsonLocation at;
     if (e instanceof StreamConstraintsException c) {
       kind = Kind.LIMIT_EXCEEDED;
       message = c.getOriginalMessage();
+      at = p.currentTokenLocation();
     } else if (e instanceof JsonProcessingException j) {
       message = j.getOriginalMessage();
       kind = message != null && message.startsWith("Duplicate") ? Kind.DUPLICATE_PROPERTY : Kind.MALFORMED_JSON;
+      at = j.getLocation() != null && j.getLocation().getLineNr() > 0 ? j.getLocation() : p.currentLocation();
     } else if (e instanceof CharConversionException) {
       kind = Kind.MALFORMED_JSON;
       message = e.getMessage();
+      at = p.currentLocation();
     } else {
       return new TokenFailure(Kind.IO_ERROR, TokenFailure.firstLine(e.getMessage()), -1, -1, e);
     }
-    JsonLocation at = p.currentTokenLocation();
     return new TokenFailure(kind, TokenFailure.firstLine(message), at.getLineNr(), at.getColumnNr(), e);
   }
 }

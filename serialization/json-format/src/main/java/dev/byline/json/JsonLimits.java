@@ -30,6 +30,12 @@ public final class JsonLimits {
   /** Default longest property name: {@value} chars (the format's longest is 17). */
   public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
 
+  /**
+   * The largest name limit that can be set: {@value} chars, Jackson's own default ceiling (2.16 and
+   * later, and 3), so that every binding reports a name too long in the same place.
+   */
+  public static final int MAX_NAME_LENGTH = 50_000;
+
   private static final JsonLimits DEFAULTS = new Builder().build();
 
   private final long maxDocumentLength;
@@ -190,11 +196,11 @@ public final class JsonLimits {
     /**
      * The longest property name, in {@code char}s; the format's longest is 17.
      *
-     * @param length at least 1
+     * @param length from 1 to {@value JsonLimits#MAX_NAME_LENGTH}
      * @return this builder
      */
     public Builder maxNameLength(int length) {
-      this.maxNameLength = (int) positive(length, Integer.MAX_VALUE, "maxNameLength");
+      this.maxNameLength = (int) positive(length, MAX_NAME_LENGTH, "maxNameLength");
       return this;
     }
 

@@ -72,7 +72,9 @@ public final class ArticleJson {
                     .maxNestingDepth(limits.getMaxNestingDepth())
                     .maxStringLength(limits.getMaxStringLength())
                     .maxNumberLength(limits.getMaxNumberLength())
-                    .maxNameLength(limits.getMaxNameLength())
+                    // the format checks names itself, at the name, as on Jackson 2: Jackson's own
+                    // check (50,000 chars by default) would place the failure at the token before
+                    .maxNameLength(JsonLimits.MAX_NAME_LENGTH)
                     .build())
             .build();
     this.mapper = JsonMapper.builder(factory).addModule(new BylineJsonModule()).build();

@@ -82,7 +82,7 @@ public final class BylineJsonModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         try {
-          return type.cast(new ModelReader(new JacksonSource(p), null).valueHere(type));
+          return type.cast(new ModelReader(new JacksonSource(p)).valueHere(type));
         } catch (ArticleJsonException e) {
           throw BylineDatabindException.of(p, e);
         }

@@ -132,20 +132,22 @@ final class JacksonSource implements TokenSource {
   }
 
   /**
-   * The failure in the format's terms, placed at the start of the token the parser was reading:
-   * Jackson versions differ by one column on where within it they report a syntax error.
+   * The failure in the format's terms: a syntax error where Jackson found it, a limit at the start
+   * of the token that exceeds it (Jackson gives no place for those).
    */
   private TokenFailure failure(JacksonException e) {
     Kind kind;
+    TokenStreamLocation at;
     if (e instanceof StreamConstraintsException) {
       kind = Kind.LIMIT_EXCEEDED;
+      at = p.currentTokenLocation();
     } else if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
       return new TokenFailure(Kind.IO_ERROR, TokenFailure.firstLine(e.getOriginalMessage()), -1, -1, e);
     } else {
       String message = e.getOriginalMessage();
       kind = message != null && message.startsWith("Duplicate") ? Kind.DUPLICATE_PROPERTY : Kind.MALFORMED_JSON;
+      at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
     }
-    TokenStreamLocation at = p.currentTokenLocation();
     return new TokenFailure(kind, TokenFailure.firstLine(e.getOriginalMessage()), at.getLineNr(), at.getColumnNr(), e);
   }
 }

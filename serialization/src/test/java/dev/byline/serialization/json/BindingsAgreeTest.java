@@ -112,11 +112,26 @@ class BindingsAgreeTest {
     sameOutcome(BadDocuments.tokenSoup(seed));
   }
 
+  /**
+   * Where inside a malformed token Jackson reports a syntax error varies between versions (at its
+   * first character, or past it: jackson-core issue 1173, and "unrecognized token" errors at its end
+   * in 2.x): between the two generations, syntax errors are compared by kind, pointer and line;
+   * every other error by its column too. Within one binding, facade and module agree exactly.
+   */
+  static Outcome comparable(Outcome o) {
+    if (o.error() == null || (o.error().kind() != Kind.MALFORMED_JSON && o.error().kind() != Kind.TRAILING_CONTENT)) {
+      return o;
+    }
+    return new Outcome(null, new Place(o.error().kind(), o.error().pointer(), o.error().line(), -1));
+  }
+
   static void sameOutcome(String document) {
     byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
     Outcome j3 = outcome(() -> J3.read(document));
-    assertThat(outcome(() -> J2.read(document))).as("Jackson 2 facade on %s", document).isEqualTo(j3);
-    assertThat(outcome(() -> J2.read(bytes))).as("Jackson 2 facade on the bytes of %s", document).isEqualTo(outcome(() -> J3.read(bytes)));
+    Outcome j2 = outcome(() -> J2.read(document));
+    assertThat(comparable(j2)).as("Jackson 2 facade on %s", document).isEqualTo(comparable(j3));
+    assertThat(comparable(outcome(() -> J2.read(bytes)))).as("Jackson 2 facade on the bytes of %s", document)
+        .isEqualTo(comparable(outcome(() -> J3.read(bytes))));
     if (j3.error() != null && (FACADE_ONLY.contains(j3.error().kind()) || failsOnTheFirstToken(document, j3.error()))) {
       return;
     }
@@ -124,23 +139,17 @@ class BindingsAgreeTest {
     Outcome module2 = outcome(() -> J2_MODULE.readValue(document, Article.class));
     if (j3.error() != null) {
       assertThat(module3).as("Jackson 3 module on %s", document).isEqualTo(j3);
+      assertThat(module2).as("Jackson 2 module on %s", document).isEqualTo(j2);
     }
-    assertThat(module2).as("Jackson 2 module on %s", document).isEqualTo(module3);
+    assertThat(comparable(module2)).as("Jackson 2 module on %s", document).isEqualTo(comparable(module3));
   }
 
-  /** Whether the error is the syntax of the first token, which a mapper reads before any module. */
+  /**
+   * Whether the error is a syntax error before the document's object starts, which a mapper reads
+   * before it calls any module.
+   */
   static boolean failsOnTheFirstToken(String document, Place error) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < document.length() && Character.isWhitespace(document.charAt(i)); i++) {
-      if (document.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return error.kind() == Kind.MALFORMED_JSON && error.line() == line && error.column() == column;
+    return error.kind() == Kind.MALFORMED_JSON && error.pointer().isEmpty() && !document.strip().startsWith("{");
   }
 
   /** What a read gave: the article, or the error's kind and place. */

@@ -46,6 +46,7 @@ public final class JsonEngine {
   private final ArticleValidator validator;
   private final Consumer<IgnoredProperty> lenient;
   private final long maxDocumentLength;
+  private final int maxNameLength;
 
   /**
    * Creates the engine of a facade.
@@ -59,6 +60,7 @@ public final class JsonEngine {
     this.validator = validate ? settings.getValidator() : null;
     this.lenient = settings.getLenientListener().orElse(null);
     this.maxDocumentLength = settings.getLimits().getMaxDocumentLength();
+    this.maxNameLength = settings.getLimits().getMaxNameLength();
   }
 
   /**
@@ -114,7 +116,7 @@ public final class JsonEngine {
     Objects.requireNonNull(type, "type");
     Object value;
     try (TokenSource source = open.get()) {
-      ModelReader reader = new ModelReader(source, lenient);
+      ModelReader reader = new ModelReader(source, lenient, maxNameLength);
       Token first = reader.next();
       if (first == null) {
         throw new ArticleJsonException(Kind.EMPTY_INPUT, "", 1, 1, "the input holds no JSON document", null, null);
@@ -145,34 +147,54 @@ public final class JsonEngine {
 
   private ArticleJsonException invalidContent(Supplier<TokenSource> open, ValidationReport report) {
     Violation first = report.getViolations().get(0);
-    String pointer = jsonPointer(first.getJsonPointer());
-    int[] at = locate(open, pointer);
+    Located at = locate(open, jsonPointer(first.getJsonPointer()));
     StringBuilder message = new StringBuilder("the article is not valid: ");
-    int i = 0;
+    int shown = 0;
     for (Violation v : report.getViolations()) {
-      message.append(i++ == 0 ? "" : "; ").append(jsonPointer(v.getJsonPointer())).append(' ').append(v.getMessage())
+      if (shown == MESSAGE_VIOLATIONS) {
+        message.append("; and ").append(report.getViolations().size() - shown).append(" more (see the validation report)");
+        break;
+      }
+      message.append(shown++ == 0 ? "" : "; ").append(jsonPointer(v.getJsonPointer())).append(' ').append(v.getMessage())
           .append(" [").append(v.getCode()).append(']');
     }
-    return new ArticleJsonException(Kind.INVALID_CONTENT, pointer, at[0], at[1], message.toString(), null, report);
+    return new ArticleJsonException(Kind.INVALID_CONTENT, at.pointer(), at.line(), at.column(), message.toString(), null, report);
   }
+
+  /** The most violations the exception's message lists; its report holds them all. */
+  static final int MESSAGE_VIOLATIONS = 10;
 
   /** The JSON Pointer of a model path: a location's span is flat in JSON. */
   static String jsonPointer(String modelPointer) {
     return modelPointer.replace("/location/span/", "/location/");
   }
 
-  /** Finds the line and column of the value at {@code pointer} by reading the document again. */
-  private static int[] locate(Supplier<TokenSource> open, String pointer) {
+  /** A place in the input: a JSON Pointer that exists there, with its line and column. */
+  private record Located(String pointer, int line, int column) {}
+
+  /**
+   * Finds {@code pointer} by reading the document again — or, when it names nothing in the input
+   * (a rule about a value that is absent), the nearest enclosing value that is there.
+   */
+  private static Located locate(Supplier<TokenSource> open, String pointer) {
+    Located best = null;
     try (TokenSource p = open.get()) {
       for (Token t = p.next(); t != null; t = p.next()) {
-        if (t != Token.NAME && t != Token.END_OBJECT && t != Token.END_ARRAY && p.pointer().equals(pointer)) {
-          return new int[] {p.line(), p.column()};
+        if (t == Token.NAME || t == Token.END_OBJECT || t == Token.END_ARRAY) {
+          continue;
+        }
+        String here = p.pointer();
+        if (here.equals(pointer)) {
+          return new Located(here, p.line(), p.column());
+        }
+        if ((best == null || here.length() > best.pointer().length()) && (here.isEmpty() || pointer.startsWith(here + "/"))) {
+          best = new Located(here, p.line(), p.column());
         }
       }
     } catch (TokenFailure e) {
-      // the document read once already; nothing to locate
+      // the document read once already; what was found stands
     }
-    return new int[] {-1, -1};
+    return best != null ? best : new Located("", 1, 1);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.byline.Agent;
 import dev.byline.Article;
 import dev.byline.Attribution;
 import dev.byline.Contributor;
+import dev.byline.Limits;
 import dev.byline.Media;
 import dev.byline.Organization;
 import dev.byline.Person;
@@ -22,6 +23,7 @@ import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
 import dev.byline.json.IgnoredProperty;
 import dev.byline.json.JsonFormat;
+import dev.byline.json.JsonLimits;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
@@ -43,7 +45,17 @@ import java.util.function.Consumer;
 public final class ModelReader {
   private final TokenSource p;
   private final Consumer<IgnoredProperty> ignored; // null: strict
+  private final int maxNameLength;
   private Token current;
+
+  /**
+   * Creates a strict reader at the source's current token, with the default name limit.
+   *
+   * @param source the tokens
+   */
+  public ModelReader(TokenSource source) {
+    this(source, null, JsonLimits.DEFAULT_MAX_NAME_LENGTH);
+  }
 
   /**
    * Creates a reader at the source's current token.
@@ -51,10 +63,12 @@ public final class ModelReader {
    * @param source the tokens
    * @param ignored told of every unknown property, which is then skipped; {@code null} for strict
    *     reading, where an unknown property fails
+   * @param maxNameLength the longest property name, checked here too (Jackson 2.15 has no limit)
    */
-  public ModelReader(TokenSource source, Consumer<IgnoredProperty> ignored) {
+  public ModelReader(TokenSource source, Consumer<IgnoredProperty> ignored, int maxNameLength) {
     this.p = source;
     this.ignored = ignored;
+    this.maxNameLength = maxNameLength;
     this.current = source.current();
   }
 
@@ -74,13 +88,21 @@ public final class ModelReader {
   }
 
   private String nextName() {
+    String name;
     try {
-      String name = p.nextName();
-      current = name == null ? Token.END_OBJECT : Token.NAME;
-      return name;
+      name = p.nextName();
     } catch (TokenFailure f) {
       throw failed(f, false);
     }
+    if (name == null) {
+      current = Token.END_OBJECT;
+      return null;
+    }
+    current = Token.NAME;
+    if (name.length() > maxNameLength) { // where Jackson's own limit fails: in the object, at the name
+      throw fail(Kind.LIMIT_EXCEEDED, p.containerPointer(), "a property name is longer than the limit of " + maxNameLength + " chars");
+    }
+    return name;
   }
 
   private String text() {
@@ -166,11 +188,12 @@ public final class ModelReader {
 
   /**
    * Fails when a required property is missing; called right after the object's end, where the
-   * parser's context is the parent's entry for this object, so the pointer is computed only then.
+   * parser's context is the parent's entry for this object: the pointer is the object's (which is in
+   * the input, where the missing property is not), the line and column those of its end.
    */
   private void missing(boolean present, String name) {
     if (!present) {
-      throw fail(Kind.MISSING_PROPERTY, pointer() + "/" + name, "required property \"" + name + "\" is missing");
+      throw fail(Kind.MISSING_PROPERTY, pointer(), "required property \"" + name + "\" is missing");
     }
   }
 
@@ -347,7 +370,11 @@ public final class ModelReader {
     }
   }
 
-  private void array(Runnable element) {
+  /**
+   * Reads a non-empty array, refusing an element beyond {@code max} as it comes — before it is
+   * read or built — with the pointer of that first element too many.
+   */
+  private void array(int max, String what, Runnable element) {
     Token t = next();
     if (t != Token.START_ARRAY) {
       throw wrongType("an array");
@@ -355,13 +382,17 @@ public final class ModelReader {
     if (next() == Token.END_ARRAY) {
       throw fail(Kind.INVALID_VALUE, "an empty list is written by leaving the property out");
     }
+    int count = 0;
     do {
+      if (++count > max) {
+        throw fail(Kind.LIMIT_EXCEEDED, "more than " + max + " " + what + " (the model's limit)");
+      }
       element.run();
     } while (next() != Token.END_ARRAY);
   }
 
   private void uses(java.util.Set<dev.byline.Use> into) {
-    array(() -> {
+    array(Integer.MAX_VALUE, "uses", () -> { // a use twice is refused first
       dev.byline.Use use = wordHere(USES);
       if (!into.add(use)) {
         throw fail(Kind.INVALID_VALUE, "\"" + USES.word(use) + "\" appears twice in the list");
@@ -394,12 +425,12 @@ public final class ModelReader {
         case "dateline" -> { seen = seen(seen, 128, name); b.dateline(string()); }
         case "published" -> { seen = seen(seen, 256, name); b.published(time()); }
         case "modified" -> { seen = seen(seen, 512, name); b.modified(time()); }
-        case "contributors" -> { seen = seen(seen, 1024, name); array(() -> b.addContributor(contributorHere())); }
+        case "contributors" -> { seen = seen(seen, 1024, name); array(Limits.MAX_ITEMS, "contributors", () -> b.addContributor(contributorHere())); }
         case "publisher" -> { seen = seen(seen, 2048, name); next(); b.publisher((Organization) agentHere(Organization.class)); }
-        case "paragraphs" -> { seen = seen(seen, 4096, name); array(() -> b.addParagraph(stringHere())); }
-        case "quotes" -> { seen = seen(seen, 8192, name); array(() -> b.addQuote(quoteHere())); }
-        case "media" -> { seen = seen(seen, 16384, name); array(() -> b.addMedia(mediaHere())); }
-        case "tags" -> { seen = seen(seen, 32768, name); array(() -> b.addTag(tagHere())); }
+        case "paragraphs" -> { seen = seen(seen, 4096, name); array(Limits.MAX_PARAGRAPHS, "paragraphs", () -> b.addParagraph(stringHere())); }
+        case "quotes" -> { seen = seen(seen, 8192, name); array(Limits.MAX_QUOTES, "quotations", () -> b.addQuote(quoteHere())); }
+        case "media" -> { seen = seen(seen, 16384, name); array(Limits.MAX_ITEMS, "media items", () -> b.addMedia(mediaHere())); }
+        case "tags" -> { seen = seen(seen, 32768, name); array(Limits.MAX_ITEMS, "tags", () -> b.addTag(tagHere())); }
         case "rights" -> { seen = seen(seen, 65536, name); next(); b.rights(rightsHere()); }
         default -> skipped = unknown(name, "an article", skipped);
       }
@@ -409,26 +440,35 @@ public final class ModelReader {
     return b.build();
   }
 
+  /**
+   * The format version: {@code MAJOR.MINOR}, both ASCII digits, the major without a leading zero,
+   * as the schema's pattern {@code ^1\\.[0-9]+$} says for this major; a newer major is refused as
+   * unsupported, anything else (a sign, a leading zero, other digits) as invalid.
+   */
   private void version() {
     String v = string();
     int dot = v.indexOf('.');
-    int major;
-    try {
-      if (dot <= 0 || dot == v.length() - 1 || v.length() > 12) {
-        throw new NumberFormatException();
-      }
-      major = Integer.parseInt(v.substring(0, dot));
-      Integer.parseInt(v.substring(dot + 1));
-    } catch (NumberFormatException e) {
-      throw fail(Kind.INVALID_VALUE, "the format version must be MAJOR.MINOR, such as \"" + JsonFormat.FORMAT_VERSION + "\"; found \"" + shorten(v) + "\"");
+    if (dot <= 0 || v.charAt(0) == '0' || !asciiDigits(v, 0, dot) || !asciiDigits(v, dot + 1, v.length())) {
+      throw fail(Kind.INVALID_VALUE, "the format version must be MAJOR.MINOR in ASCII digits, such as \""
+          + JsonFormat.FORMAT_VERSION + "\"; found \"" + shorten(v) + "\"");
     }
-    if (major > JsonFormat.FORMAT_MAJOR) {
-      throw fail(Kind.UNSUPPORTED_VERSION, "the document is in format version " + v + "; this reader understands version "
+    if (dot != 1 || v.charAt(0) != (char) ('0' + JsonFormat.FORMAT_MAJOR)) {
+      throw fail(Kind.UNSUPPORTED_VERSION, "the document is in format version " + shorten(v) + "; this reader understands version "
           + JsonFormat.FORMAT_MAJOR + ".x (upgrade Byline to read it)");
     }
-    if (major < 1) {
-      throw fail(Kind.UNSUPPORTED_VERSION, "format version " + v + " does not exist; the first is 1.0");
+  }
+
+  private static boolean asciiDigits(String s, int from, int to) {
+    if (from >= to) {
+      return false;
     }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   Contributor contributorHere() {
@@ -656,7 +696,7 @@ public final class ModelReader {
     } else if (type == Agent.class || type == Person.class || type == Organization.class) {
       Agent a = agentHere(type == Organization.class ? Organization.class : Agent.class);
       if (!type.isInstance(a)) {
-        throw fail(Kind.UNKNOWN_VALUE, "", "expected an agent of type \"person\", found \"organization\"");
+        throw fail(Kind.UNKNOWN_VALUE, pointer() + "/type", "expected an agent of type \"person\", found \"organization\"");
       }
       return a;
     } else if (type == Contributor.class) {
