@@ -68,6 +68,10 @@ public final class ArticleJson {
                     .maxStringLength(limits.getMaxStringLength())
                     .maxNumberLength(limits.getMaxNumberLength())
                     .build())
+            // Lenient reading meets any names; Jackson's table of names degrades to quadratic time
+            // on names whose hashes collide, so only strict reading (which refuses the first
+            // unknown name) keeps it.
+            .configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, b.getLenientListener().isEmpty())
             .build();
     this.mapper = JsonMapper.builder(factory).addModule(new BylineJsonModule()).build();
     this.writer = b.isPretty() ? mapper.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : mapper;

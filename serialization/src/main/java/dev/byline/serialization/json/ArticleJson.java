@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
@@ -76,6 +77,10 @@ public final class ArticleJson {
                     // check (50,000 chars by default) would place the failure at the token before
                     .maxNameLength(JsonLimits.MAX_NAME_LENGTH)
                     .build())
+            // Lenient reading meets any names; Jackson's table of names degrades to quadratic time
+            // on names whose hashes collide, so only strict reading (which refuses the first
+            // unknown name) keeps it.
+            .configure(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES, b.getLenientListener().isEmpty())
             .build();
     this.mapper = JsonMapper.builder(factory).addModule(new BylineJsonModule()).build();
     this.writer = b.isPretty() ? mapper.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : mapper;
