@@ -5,6 +5,7 @@
  */
 module dev.byline.serialization {
   requires transitive dev.byline.core;
+  requires transitive dev.byline.json;
   requires transitive tools.jackson.databind;
 
   exports dev.byline.serialization.json;

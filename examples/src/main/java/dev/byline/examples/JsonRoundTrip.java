@@ -1,8 +1,8 @@
 package dev.byline.examples;
 
 import dev.byline.Article;
+import dev.byline.json.ArticleJsonException;
 import dev.byline.serialization.json.ArticleJson;
-import dev.byline.serialization.json.ArticleJsonException;
 import java.io.PrintStream;
 
 /**

@@ -9,6 +9,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.byline.fixtures.ArticleGenerator;
+import dev.byline.json.ArticleJsonException;
+import dev.byline.json.JsonFormat;
 import dev.byline.fixtures.Choices;
 import dev.byline.fixtures.SeedArticle;
 import java.util.List;
@@ -25,7 +27,7 @@ class JsonSchemaTest {
 
   @BeforeAll
   static void loadSchemaFromTheJar() {
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(ArticleJson.schema(), InputFormat.JSON);
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JsonFormat.schema(), InputFormat.JSON);
   }
 
   static List<Error> errors(String json) {

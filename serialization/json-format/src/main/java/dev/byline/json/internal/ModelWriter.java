@@ -1,10 +1,10 @@
-package dev.byline.serialization.json;
+package dev.byline.json.internal;
 
-import static dev.byline.serialization.json.JsonNames.MEDIA_KINDS;
-import static dev.byline.serialization.json.JsonNames.QUOTE_KINDS;
-import static dev.byline.serialization.json.JsonNames.ROLES;
-import static dev.byline.serialization.json.JsonNames.TAG_KINDS;
-import static dev.byline.serialization.json.JsonNames.USES;
+import static dev.byline.json.internal.JsonNames.MEDIA_KINDS;
+import static dev.byline.json.internal.JsonNames.QUOTE_KINDS;
+import static dev.byline.json.internal.JsonNames.ROLES;
+import static dev.byline.json.internal.JsonNames.TAG_KINDS;
+import static dev.byline.json.internal.JsonNames.USES;
 
 import dev.byline.Agent;
 import dev.byline.Article;
@@ -25,21 +25,32 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JsonGenerator;
+import dev.byline.json.JsonFormat;
 
 /**
- * Writes model values in the canonical form: the fixed property order below, absent optionals and
+ * The format's one writer: writes model values to a {@link TokenSink} in the canonical form: the fixed property order below, absent optionals and
  * empty collections left out, defaults (quote kind, role, media kind, all-rights-reserved) always
  * written.
  */
-final class ModelWriter {
-  private final JsonGenerator g;
+public final class ModelWriter {
+  private final TokenSink g;
 
-  ModelWriter(JsonGenerator g) {
-    this.g = g;
+  /**
+   * Creates a writer.
+   *
+   * @param sink where the tokens go
+   */
+  public ModelWriter(TokenSink sink) {
+    this.g = sink;
   }
 
-  void any(Object value) {
+  /**
+   * Writes any Byline model value.
+   *
+   * @param value the value
+   * @throws IllegalArgumentException if {@code value} is not a Byline model value
+   */
+  public void any(Object value) {
     if (value instanceof Article a) {
       article(a);
     } else if (value instanceof Quote q) {
@@ -66,11 +77,11 @@ final class ModelWriter {
   }
 
   void article(Article a) {
-    g.writeStartObject();
-    g.writeStringProperty("formatVersion", ArticleJson.FORMAT_VERSION);
+    g.startObject();
+    property("formatVersion", JsonFormat.FORMAT_VERSION);
     uri("id", a.getId());
     uri("url", a.getUrl());
-    g.writeStringProperty("headline", a.getHeadline());
+    property("headline", a.getHeadline());
     string("subheadline", a.getSubheadline());
     string("language", a.getLanguage());
     string("section", a.getSection());
@@ -79,7 +90,7 @@ final class ModelWriter {
     time("modified", a.getModified());
     list("contributors", a.getContributors(), this::contributor);
     if (a.getPublisher().isPresent()) {
-      g.writeName("publisher");
+      g.name("publisher");
       agent(a.getPublisher().get());
     }
     strings("paragraphs", a.getParagraphs());
@@ -87,175 +98,181 @@ final class ModelWriter {
     list("media", a.getMedia(), this::media);
     list("tags", a.getTags(), this::tag);
     if (a.getRights().isPresent()) {
-      g.writeName("rights");
+      g.name("rights");
       rights(a.getRights().get());
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   void contributor(Contributor c) {
-    g.writeStartObject();
-    g.writeName("agent");
+    g.startObject();
+    g.name("agent");
     agent(c.getAgent());
-    g.writeStringProperty("role", ROLES.word(c.getRole()));
-    g.writeEndObject();
+    property("role", ROLES.word(c.getRole()));
+    g.endObject();
   }
 
   void agent(Agent agent) {
-    g.writeStartObject();
+    g.startObject();
     if (agent instanceof Person p) {
-      g.writeStringProperty("type", JsonNames.PERSON);
-      g.writeStringProperty("name", p.getName());
+      property("type", JsonNames.PERSON);
+      property("name", p.getName());
       string("title", p.getTitle());
       if (p.getAffiliation().isPresent()) {
-        g.writeName("affiliation");
+        g.name("affiliation");
         agent(p.getAffiliation().get());
       }
     } else {
-      g.writeStringProperty("type", JsonNames.ORGANIZATION);
-      g.writeStringProperty("name", agent.getName());
+      property("type", JsonNames.ORGANIZATION);
+      property("name", agent.getName());
     }
     uri("identifier", agent.getIdentifier());
-    g.writeEndObject();
+    g.endObject();
   }
 
   void quote(Quote q) {
-    g.writeStartObject();
-    g.writeStringProperty("text", q.getText());
-    g.writeStringProperty("kind", QUOTE_KINDS.word(q.getKind()));
-    g.writeName("attribution");
+    g.startObject();
+    property("text", q.getText());
+    property("kind", QUOTE_KINDS.word(q.getKind()));
+    g.name("attribution");
     attribution(q.getAttribution());
     if (q.getLocation().isPresent()) {
-      g.writeName("location");
+      g.name("location");
       location(q.getLocation().get());
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   void attribution(Attribution a) {
-    g.writeStartObject();
+    g.startObject();
     if (a.getSource().isPresent()) {
-      g.writeName("source");
+      g.name("source");
       agent(a.getSource().get());
     }
     string("cue", a.getCue());
     string("context", a.getContext());
-    g.writeEndObject();
+    g.endObject();
   }
 
   void location(TextLocation l) {
-    g.writeStartObject();
+    g.startObject();
     if (l.getParagraph().isPresent()) {
-      g.writeName("paragraph");
-      g.writeNumber(l.getParagraph().getAsInt());
+      g.name("paragraph");
+      g.number(l.getParagraph().getAsInt());
     }
-    g.writeName("start");
-    g.writeNumber(l.getSpan().getStart());
-    g.writeName("end");
-    g.writeNumber(l.getSpan().getEnd());
-    g.writeEndObject();
+    g.name("start");
+    g.number(l.getSpan().getStart());
+    g.name("end");
+    g.number(l.getSpan().getEnd());
+    g.endObject();
   }
 
   void media(Media m) {
-    g.writeStartObject();
-    g.writeStringProperty("kind", MEDIA_KINDS.word(m.getKind()));
+    g.startObject();
+    property("kind", MEDIA_KINDS.word(m.getKind()));
     uri("url", m.getUrl());
     string("caption", m.getCaption());
     string("altText", m.getAltText());
     string("credit", m.getCredit());
     if (m.getRights().isPresent()) {
-      g.writeName("rights");
+      g.name("rights");
       rights(m.getRights().get());
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   void tag(Tag t) {
-    g.writeStartObject();
-    g.writeStringProperty("label", t.getLabel());
+    g.startObject();
+    property("label", t.getLabel());
     if (t.getKind().isPresent()) {
-      g.writeStringProperty("kind", TAG_KINDS.word(t.getKind().get()));
+      property("kind", TAG_KINDS.word(t.getKind().get()));
     }
     uri("scheme", t.getScheme());
-    g.writeEndObject();
+    g.endObject();
   }
 
   void rights(RightsNotice r) {
-    g.writeStartObject();
+    g.startObject();
     string("text", r.getText());
     string("holder", r.getHolder());
     if (r.getYears().isPresent()) {
-      g.writeName("years");
+      g.name("years");
       years(r.getYears().get());
     }
-    g.writeBooleanProperty("allRightsReserved", r.isAllRightsReserved());
+    g.name("allRightsReserved");
+    g.bool(r.isAllRightsReserved());
     uses("prohibitedUses", r.getProhibitedUses());
     uses("permittedUses", r.getPermittedUses());
     uri("license", r.getLicense());
     string("usageTerms", r.getUsageTerms());
-    g.writeEndObject();
+    g.endObject();
   }
 
   void years(YearRange y) {
-    g.writeStartObject();
-    g.writeName("start");
-    g.writeNumber(y.getStart());
-    g.writeName("end");
-    g.writeNumber(y.getEnd());
-    g.writeEndObject();
+    g.startObject();
+    g.name("start");
+    g.number(y.getStart());
+    g.name("end");
+    g.number(y.getEnd());
+    g.endObject();
   }
 
   private <T> void list(String name, List<T> values, java.util.function.Consumer<T> element) {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    g.name(name);
+    g.startArray();
     for (T value : values) {
       element.accept(value);
     }
-    g.writeEndArray();
+    g.endArray();
   }
 
   private void uses(String name, Set<Use> uses) {
     if (uses.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    g.name(name);
+    g.startArray();
     for (Use u : uses) {
-      g.writeString(USES.word(u));
+      g.string(USES.word(u));
     }
-    g.writeEndArray();
+    g.endArray();
   }
 
   private void strings(String name, List<String> values) {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    g.name(name);
+    g.startArray();
     for (String s : values) {
-      g.writeString(s);
+      g.string(s);
     }
-    g.writeEndArray();
+    g.endArray();
+  }
+
+  private void property(String name, String value) {
+    g.name(name);
+    g.string(value);
   }
 
   private void string(String name, Optional<String> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, value.get());
+      property(name, value.get());
     }
   }
 
   private void uri(String name, Optional<URI> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, value.get().toString());
+      property(name, value.get().toString());
     }
   }
 
   private void time(String name, Optional<OffsetDateTime> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.get()));
+      property(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.get()));
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.byline.serialization.json;
+package dev.byline.json;
 
 import dev.byline.core.validation.ValidationReport;
 import java.util.Objects;
@@ -9,9 +9,10 @@ import java.util.Optional;
  * problem it is, where (a JSON Pointer such as {@code /quotes/3/attribution/source/name}, and the
  * line and column in the input), and what was expected and found, in words a person understands.
  *
- * <p>No {@code NullPointerException}, Jackson exception or half-built value ever escapes a read:
- * every failure is one of the {@link Kind kinds} below. The original Jackson exception, where there
- * was one, is the {@linkplain #getCause() cause}.
+ * <p>No {@code NullPointerException}, JSON library exception or half-built value ever escapes a
+ * facade's read: every failure is one of the {@link Kind kinds} below. The JSON library's own
+ * exception, where there was one, is the {@linkplain #getCause() cause}. Through a Jackson module,
+ * the same exception is the cause of a Jackson exception (see {@link #findIn(Throwable)}).
  */
 public final class ArticleJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -24,7 +25,7 @@ public final class ArticleJsonException extends RuntimeException {
     MALFORMED_JSON,
     /** More content follows the document's closing brace. */
     TRAILING_CONTENT,
-    /** The document, or a value where an object belongs, is not a JSON object. */
+    /** The document (its root value) is not a JSON object; a nested value of the wrong type is {@link #WRONG_TYPE}. */
     NOT_AN_OBJECT,
     /** A property the format does not define (strict mode). */
     UNKNOWN_PROPERTY,
@@ -63,7 +64,19 @@ public final class ArticleJsonException extends RuntimeException {
   private final int column;
   private final transient ValidationReport report;
 
-  ArticleJsonException(Kind kind, String pointer, int line, int column, String message, Throwable cause, ValidationReport report) {
+  /**
+   * Creates the exception; Byline's readers do, applications have no need to.
+   *
+   * @param kind what went wrong; not {@code null}
+   * @param pointer where, as a JSON Pointer ({@code ""} for the document); not {@code null}
+   * @param line the line in the input, from 1, or -1 when unknown
+   * @param column the column in the input, from 1, or -1 when unknown
+   * @param message what was expected and found, in words
+   * @param cause the JSON library's exception, or {@code null}
+   * @param report the validation report for {@link Kind#INVALID_CONTENT}, else {@code null}
+   */
+  public ArticleJsonException(Kind kind, String pointer, int line, int column, String message, Throwable cause,
+      ValidationReport report) {
     super(describe(kind, pointer, line, column, message), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -75,6 +88,23 @@ public final class ArticleJsonException extends RuntimeException {
   private static String describe(Kind kind, String pointer, int line, int column, String message) {
     String where = (pointer.isEmpty() ? "document" : pointer) + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
     return message + " at " + where + " [" + kind + "]";
+  }
+
+  /**
+   * Finds the Byline reading error in a chain of causes, for example in the exception a web
+   * framework reports for a request body that a Jackson module could not read.
+   *
+   * @param failure any exception, or {@code null}
+   * @return the first {@code ArticleJsonException} in the chain of causes, or empty
+   */
+  public static Optional<ArticleJsonException> findIn(Throwable failure) {
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof ArticleJsonException e) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

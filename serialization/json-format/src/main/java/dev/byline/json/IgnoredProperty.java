@@ -1,4 +1,4 @@
-package dev.byline.serialization.json;
+package dev.byline.json;
 
 import java.util.Objects;
 
@@ -13,7 +13,14 @@ public final class IgnoredProperty {
   private final int line;
   private final int column;
 
-  IgnoredProperty(String pointer, int line, int column) {
+  /**
+   * Creates the report of one skipped property; Byline's readers do, applications have no need to.
+   *
+   * @param pointer the JSON Pointer of the property; not {@code null}
+   * @param line the line of its name, from 1
+   * @param column the column of its name, from 1
+   */
+  public IgnoredProperty(String pointer, int line, int column) {
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;

@@ -1,4 +1,4 @@
-package dev.byline.serialization.json;
+package dev.byline.json.internal;
 
 import java.util.HashMap;
 import java.util.Locale;

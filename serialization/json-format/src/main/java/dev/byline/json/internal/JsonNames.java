@@ -1,4 +1,4 @@
-package dev.byline.serialization.json;
+package dev.byline.json.internal;
 
 import dev.byline.ContributorRole;
 import dev.byline.MediaKind;

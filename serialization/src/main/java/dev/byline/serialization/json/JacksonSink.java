@@ -1,0 +1,53 @@
+package dev.byline.serialization.json;
+
+import dev.byline.json.internal.TokenSink;
+import tools.jackson.core.JsonGenerator;
+
+/** Jackson 3's generator as the format writer's token sink. */
+final class JacksonSink implements TokenSink {
+  private final JsonGenerator g;
+
+  JacksonSink(JsonGenerator g) {
+    this.g = g;
+  }
+
+  @Override
+  public void startObject() {
+    g.writeStartObject();
+  }
+
+  @Override
+  public void endObject() {
+    g.writeEndObject();
+  }
+
+  @Override
+  public void startArray() {
+    g.writeStartArray();
+  }
+
+  @Override
+  public void endArray() {
+    g.writeEndArray();
+  }
+
+  @Override
+  public void name(String name) {
+    g.writeName(name);
+  }
+
+  @Override
+  public void string(String value) {
+    g.writeString(value);
+  }
+
+  @Override
+  public void number(int value) {
+    g.writeNumber(value);
+  }
+
+  @Override
+  public void bool(boolean value) {
+    g.writeBoolean(value);
+  }
+}
