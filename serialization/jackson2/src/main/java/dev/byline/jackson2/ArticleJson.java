@@ -90,7 +90,9 @@ public final class ArticleJson {
         try {
           return new JacksonSource(mapper.createParser(json));
         } catch (IOException e) {
-          throw JsonEngine.ioError(e);
+          // nothing is streamed from bytes in memory: the parser detects the encoding when it
+          // opens, and bytes in none JSON allows fail here
+          throw JsonEngine.undecodable(e);
         }
       }
     }, b);

@@ -14,6 +14,8 @@ import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Bad documents fail on Jackson 2 as they do on Jackson 3: the facade with ArticleJsonException,
@@ -125,5 +127,24 @@ class Jackson2ErrorsTest {
 
     assertThat(e.getKind()).isEqualTo(Kind.INVALID_CONTENT);
     assertThat(e.getValidationReport().orElseThrow().getCodes()).containsExactly("headline.multiline");
+  }
+
+  // UTF-32 in a byte order JSON does not allow: Jackson 2 refuses it while opening the parser.
+  static List<byte[]> unusualByteOrders() {
+    return List.of(
+        new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0, '{', 0, 0, 0},
+        new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, '{', 0},
+        new byte[] {0, '{', 0, 0, 0, '}', 0, 0},
+        new byte[] {0, 0, '{', 0, 0, 0, '}', 0});
+  }
+
+  @ParameterizedTest
+  @MethodSource("unusualByteOrders")
+  void bytesInAnEncodingJsonDoesNotAllowAreMalformedFromTheFirstByte(byte[] input) {
+    ArticleJsonException e = catchThrowableOfType(ArticleJsonException.class, () -> JSON.read(input));
+    assertThat(e).isNotNull();
+    assertThat(e.getKind()).isEqualTo(Kind.MALFORMED_JSON);
+    assertThat(e.getLine()).isEqualTo(1);
+    assertThat(e.getColumn()).isEqualTo(1);
   }
 }

@@ -16,6 +16,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
@@ -92,7 +93,12 @@ public final class ArticleJson {
 
       @Override
       public TokenSource parse(byte[] json) {
-        return new JacksonSource(mapper.createParser(json));
+        try {
+          return new JacksonSource(mapper.createParser(json));
+        } catch (JacksonException e) {
+          // the parser detects the encoding when it opens: bytes in none JSON allows fail here
+          throw JsonEngine.undecodable(e);
+        }
       }
     }, b);
   }

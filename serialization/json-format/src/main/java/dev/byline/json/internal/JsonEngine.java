@@ -248,4 +248,17 @@ public final class JsonEngine {
   public static ArticleJsonException ioError(Exception e) {
     return new ArticleJsonException(Kind.IO_ERROR, "", -1, -1, "the stream failed: " + e.getMessage(), e, null);
   }
+
+  /**
+   * The exception for bytes whose encoding the parser cannot even detect or open (a UTF-32 byte
+   * order JSON does not allow, say): the document is malformed from its first byte.
+   *
+   * @param e the parser's failure
+   * @return an exception of kind {@link Kind#MALFORMED_JSON} at line 1, column 1
+   */
+  public static ArticleJsonException undecodable(Exception e) {
+    return new ArticleJsonException(Kind.MALFORMED_JSON, "", 1, 1,
+        "the document's bytes cannot be read as JSON text (UTF-8, UTF-16 or UTF-32): "
+            + TokenFailure.firstLine(e.getMessage()), e, null);
+  }
 }
