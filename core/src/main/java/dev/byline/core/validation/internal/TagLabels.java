@@ -1,0 +1,43 @@
+package dev.byline.core.validation.internal;
+
+import dev.byline.Tag;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The rule of {@code @UniqueTagLabels}: labels compared exactly; every later duplicate is found at
+ * {@code [i].label} with the index of the first tag with that label. One hash lookup per tag; at
+ * most {@link dev.byline.Limits#MAX_REPORTED_VIOLATIONS} duplicates listed, then a summary
+ * ({@link Cap}).
+ */
+final class TagLabels {
+  private TagLabels() {}
+
+  /**
+   * Finds the duplicate labels of {@code tags}.
+   *
+   * @param tags the tags; not {@code null}
+   * @param out receives each finding, in index order, then the summary
+   */
+  static void check(List<Tag> tags, Consumer<Finding> out) {
+    int n = tags.size();
+    if (n < 2) {
+      return;
+    }
+    Map<String, Integer> first = new HashMap<>(Math.min(n, 1 << 20) * 2);
+    Cap cap = new Cap("label.duplicate");
+    for (int i = 0; i < n; i++) {
+      String label = tags.get(i).getLabel();
+      Integer earlier = first.putIfAbsent(label, i);
+      if (earlier != null && cap.admit(i)) {
+        out.accept(Finding.of("{dev.byline.duplicate}", label).with("first", earlier).atElement(i, "label"));
+      }
+    }
+    Finding summary = cap.summary();
+    if (summary != null) {
+      out.accept(summary);
+    }
+  }
+}
