@@ -33,7 +33,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Validates Byline's own value types without the validation engine's generic machinery: a walk
@@ -232,15 +231,30 @@ public final class FastValidator {
     void article(Where w, Article a) {
       QuotesInText.check(a, f -> report(w, f, quotesMatchText, a));
       report(w, ValueRules.chronologicalDates(a), chronologicalDates, a);
-      a.getId().ifPresent(id -> report(w.child("id"), UriRules.identifier(id), articleId, id));
-      a.getUrl().ifPresent(url -> report(w.child("url"), UriRules.web(url), articleUrl, url));
+      if (a.getId().isPresent()) {
+        URI id = a.getId().get();
+        report(w.child("id"), UriRules.identifier(id), articleId, id);
+      }
+      if (a.getUrl().isPresent()) {
+        URI url = a.getUrl().get();
+        report(w.child("url"), UriRules.web(url), articleUrl, url);
+      }
       text(w, "headline", a.getHeadline(), headline);
       text(w, "subheadline", a.getSubheadline(), subheadline);
-      a.getLanguage().ifPresent(l -> report(w.child("language"), TextRules.languageTag(l), language, l));
+      if (a.getLanguage().isPresent()) {
+        String l = a.getLanguage().get();
+        report(w.child("language"), TextRules.languageTag(l), language, l);
+      }
       text(w, "section", a.getSection(), section);
       text(w, "dateline", a.getDateline(), dateline);
-      a.getPublished().ifPresent(t -> report(w.child("published"), ValueRules.fourDigitYear(t), published, t));
-      a.getModified().ifPresent(t -> report(w.child("modified"), ValueRules.fourDigitYear(t), modified, t));
+      if (a.getPublished().isPresent()) {
+        OffsetDateTime t = a.getPublished().get();
+        report(w.child("published"), ValueRules.fourDigitYear(t), published, t);
+      }
+      if (a.getModified().isPresent()) {
+        OffsetDateTime t = a.getModified().get();
+        report(w.child("modified"), ValueRules.fourDigitYear(t), modified, t);
+      }
 
       List<Contributor> contributors = a.getContributors();
       Where list = w.child("contributors");
@@ -248,13 +262,15 @@ public final class FastValidator {
       for (int i = 0; i < contributors.size(); i++) {
         contributor(list.at(i), contributors.get(i));
       }
-      a.getPublisher().ifPresent(o -> agent(w.child("publisher"), o));
+      if (a.getPublisher().isPresent()) {
+        agent(w.child("publisher"), a.getPublisher().get());
+      }
 
       List<String> paragraphs = a.getParagraphs();
       list = w.child("paragraphs");
       size(list, paragraphs, paragraphsSize);
       for (int i = 0; i < paragraphs.size(); i++) {
-        element(list, i, paragraphs.get(i), paragraph);
+        text(list, null, i, paragraphs.get(i), paragraph);
       }
 
       List<Quote> quotes = a.getQuotes();
@@ -278,7 +294,9 @@ public final class FastValidator {
       for (int i = 0; i < tags.size(); i++) {
         tag(tagList.at(i), tags.get(i));
       }
-      a.getRights().ifPresent(r -> notice(w.child("rights"), r));
+      if (a.getRights().isPresent()) {
+        notice(w.child("rights"), a.getRights().get());
+      }
     }
 
     void contributor(Where w, Contributor c) {
@@ -288,11 +306,15 @@ public final class FastValidator {
     void quote(Where w, Quote q) {
       text(w, "text", q.getText(), quoteText);
       attribution(w.child("attribution"), q.getAttribution());
-      q.getLocation().ifPresent(l -> location(w.child("location"), l));
+      if (q.getLocation().isPresent()) {
+        location(w.child("location"), q.getLocation().get());
+      }
     }
 
     void attribution(Where w, Attribution a) {
-      a.getSource().ifPresent(s -> agent(w.child("source"), s));
+      if (a.getSource().isPresent()) {
+        agent(w.child("source"), a.getSource().get());
+      }
       text(w, "cue", a.getCue(), cue);
       text(w, "context", a.getContext(), context);
     }
@@ -301,12 +323,19 @@ public final class FastValidator {
       if (agent instanceof Person p) {
         text(w, "name", p.getName(), personName);
         text(w, "title", p.getTitle(), personTitle);
-        p.getIdentifier().ifPresent(id -> report(w.child("identifier"), UriRules.identifier(id), personIdentifier, id));
-        p.getAffiliation().ifPresent(o -> agent(w.child("affiliation"), o));
+        if (p.getIdentifier().isPresent()) {
+          URI id = p.getIdentifier().get();
+          report(w.child("identifier"), UriRules.identifier(id), personIdentifier, id);
+        }
+        if (p.getAffiliation().isPresent()) {
+          agent(w.child("affiliation"), p.getAffiliation().get());
+        }
       } else {
         text(w, "name", agent.getName(), organizationName);
-        agent.getIdentifier()
-            .ifPresent(id -> report(w.child("identifier"), UriRules.identifier(id), organizationIdentifier, id));
+        if (agent.getIdentifier().isPresent()) {
+          URI id = agent.getIdentifier().get();
+          report(w.child("identifier"), UriRules.identifier(id), organizationIdentifier, id);
+        }
       }
     }
 
@@ -324,19 +353,29 @@ public final class FastValidator {
     }
 
     void media(Where w, Media m) {
-      m.getUrl().ifPresent(url -> report(w.child("url"), UriRules.web(url), mediaUrl, url));
+      if (m.getUrl().isPresent()) {
+        URI url = m.getUrl().get();
+        report(w.child("url"), UriRules.web(url), mediaUrl, url);
+      }
       text(w, "caption", m.getCaption(), caption);
       text(w, "altText", m.getAltText(), altText);
       text(w, "credit", m.getCredit(), credit);
-      m.getRights().ifPresent(r -> notice(w.child("rights"), r));
+      if (m.getRights().isPresent()) {
+        notice(w.child("rights"), m.getRights().get());
+      }
     }
 
     void notice(Where w, RightsNotice r) {
       ValueRules.consistentRights(r, f -> report(w, f, consistentRights, r));
       text(w, "text", r.getText(), noticeText);
       text(w, "holder", r.getHolder(), holder);
-      r.getYears().ifPresent(y -> years(w.child("years"), y));
-      r.getLicense().ifPresent(url -> report(w.child("license"), UriRules.web(url), license, url));
+      if (r.getYears().isPresent()) {
+        years(w.child("years"), r.getYears().get());
+      }
+      if (r.getLicense().isPresent()) {
+        URI url = r.getLicense().get();
+        report(w.child("license"), UriRules.web(url), license, url);
+      }
       text(w, "usageTerms", r.getUsageTerms(), usageTerms);
     }
 
@@ -349,24 +388,45 @@ public final class FastValidator {
 
     void tag(Where w, Tag t) {
       text(w, "label", t.getLabel(), tagLabel);
-      t.getScheme().ifPresent(s -> report(w.child("scheme"), UriRules.identifier(s), tagScheme, s));
+      if (t.getScheme().isPresent()) {
+        URI scheme = t.getScheme().get();
+        report(w.child("scheme"), UriRules.identifier(scheme), tagScheme, scheme);
+      }
     }
 
     private void text(Where w, String property, Optional<String> value, TextRule rule) {
       if (value.isPresent()) {
-        text(w, property, value.get(), rule);
+        text(w, property, -1, value.get(), rule);
       }
     }
 
-    /** A text property of the bean at {@code w}; its place is made only for a violation. */
     private void text(Where w, String property, String value, TextRule rule) {
-      Consumer<Finding> found = f -> report(w.child(property), f, rule.descriptorOf(f), value);
-      rule.check(value, found);
+      text(w, property, -1, value, rule);
     }
 
-    /** The element {@code i} of the text list at {@code list}; its place is made only for a violation. */
-    private void element(Where list, int i, String value, TextRule rule) {
-      rule.check(value, f -> report(list.at(i), f, rule.descriptorOf(f), value));
+    /**
+     * Checks a text: the property {@code property} of the bean at {@code w}, or, when
+     * {@code property} is {@code null}, the element {@code index} of the list at {@code w}. Its
+     * place is made only for a violation.
+     */
+    private void text(Where w, String property, int index, String value, TextRule rule) {
+      Finding f;
+      if (rule.blank != null && (f = TextRules.blank(value)) != null) {
+        report(textPlace(w, property, index), f, rule.blank, value);
+      }
+      if (rule.singleLine != null && (f = TextRules.lineBreak(value)) != null) {
+        report(textPlace(w, property, index), f, rule.singleLine, value);
+      }
+      if ((f = TextRules.controlCharacter(value)) != null) {
+        report(textPlace(w, property, index), f, rule.control, value);
+      }
+      if (value.length() < rule.min || value.length() > rule.max) {
+        report(textPlace(w, property, index), Finding.of(rule.size.getMessageTemplate(), value), rule.size, value);
+      }
+    }
+
+    private Where textPlace(Where w, String property, int index) {
+      return property == null ? w.at(index) : w.child(property);
     }
 
     private void size(Where w, List<?> list, ConstraintDescriptor<?> size) {
@@ -481,43 +541,6 @@ public final class FastValidator {
       this.size = size;
       this.min = size == null ? 0 : min(size);
       this.max = size == null ? Integer.MAX_VALUE : max(size);
-    }
-
-    void check(String value, Consumer<Finding> out) {
-      if (blank != null) {
-        Finding f = TextRules.blank(value);
-        if (f != null) {
-          out.accept(f);
-        }
-      }
-      if (singleLine != null) {
-        Finding f = TextRules.lineBreak(value);
-        if (f != null) {
-          out.accept(f);
-        }
-      }
-      if (control != null) {
-        Finding f = TextRules.controlCharacter(value);
-        if (f != null) {
-          out.accept(f);
-        }
-      }
-      if (value.length() < min || value.length() > max) {
-        out.accept(Finding.of(size.getMessageTemplate(), value));
-      }
-    }
-
-    ConstraintDescriptor<?> descriptorOf(Finding f) {
-      switch (f.template) {
-        case "{dev.byline.blank}":
-          return blank;
-        case "{dev.byline.multiline}":
-          return singleLine;
-        case "{dev.byline.controlCharacter}":
-          return control;
-        default:
-          return size;
-      }
     }
   }
 

@@ -8,8 +8,9 @@ import java.util.Iterator;
  * control characters, unpaired surrogates and format characters (but the zero-width joiner of
  * emoji) escaped as {@code \}{@code uXXXX}, line breaks and tabs as {@code \n}, {@code \r}, {@code \t};
  * text in double quotes with quotes and backslashes escaped; then {@code …(N more)} counting the
- * code points left out. A collection prints as {@code [a, b]}, element by element, so a list of a
- * million tags is never turned into one string.
+ * code points left out. A collection prints as {@code [a, b]}, element by element, and stops once
+ * the limit is reached with {@code …(N elements)}, its size: a list of a million tags is never
+ * turned into one string.
  */
 public final class Printable {
   /** Most code points of the value printed. */
@@ -32,12 +33,15 @@ public final class Printable {
     if (value instanceof Collection<?> c) {
       out.add("[");
       Iterator<?> it = c.iterator();
-      while (it.hasNext()) {
+      while (it.hasNext() && !out.full()) {
         Object e = it.next();
         out.add(e == c ? "(this Collection)" : String.valueOf(e));
         if (it.hasNext()) {
           out.add(", ");
         }
+      }
+      if (it.hasNext() || out.full()) {
+        return out.elements(c.size());
       }
       out.add("]");
     } else {
@@ -88,6 +92,14 @@ public final class Printable {
       } else {
         out.appendCodePoint(cp);
       }
+    }
+
+    boolean full() {
+      return count >= MAX_CODE_POINTS;
+    }
+
+    String elements(int size) {
+      return out.append("\u2026(").append(size).append(" elements)").toString();
     }
 
     String finish() {

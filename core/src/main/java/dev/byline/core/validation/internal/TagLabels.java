@@ -1,6 +1,7 @@
 package dev.byline.core.validation.internal;
 
 import dev.byline.Tag;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class TagLabels {
    * Finds the duplicate labels of {@code tags}.
    *
    * @param tags the tags; not {@code null}
-   * @param out receives each finding, in index order, then the summary
+   * @param out receives the summary, if any, then each finding listed, in index order
    */
   static void check(List<Tag> tags, Consumer<Finding> out) {
     int n = tags.size();
@@ -28,16 +29,20 @@ final class TagLabels {
     }
     Map<String, Integer> first = new HashMap<>(Math.min(n, 1 << 20) * 2);
     Cap cap = new Cap("label.duplicate");
+    List<Finding> listed = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String label = tags.get(i).getLabel();
       Integer earlier = first.putIfAbsent(label, i);
       if (earlier != null && cap.admit(i)) {
-        out.accept(Finding.of("{dev.byline.duplicate}", label).with("first", earlier).atElement(i, "label"));
+        listed.add(Finding.of("{dev.byline.duplicate}", label).with("first", earlier).atElement(i, "label"));
       }
     }
+    // The summary goes first: Hibernate Validator's inIterable().atIndex(i) marks the list's own path
+    // node with the index, so a violation built on the bare list after it would print as tags[100].
     Finding summary = cap.summary();
     if (summary != null) {
       out.accept(summary);
     }
+    listed.forEach(out);
   }
 }
