@@ -220,7 +220,8 @@ public final class FastValidator {
   private final class Walk {
     private final Object rootValue;
     private final Reports.Sink sink;
-    private final Map<String, Group> groups = new HashMap<>();
+    private final Map<Shape, Group> groups = new HashMap<>();
+    private final Map<String, Map<String, String>> codes = new HashMap<>();
     private int nextYear = Integer.MIN_VALUE;
 
     Walk(Object rootValue, Reports.Sink sink) {
@@ -448,12 +449,10 @@ public final class FastValidator {
         return;
       }
       Where at = place(w, f);
-      String leaf = at.leaf();
-      String code = Reports.code(leaf == null ? Reports.decapitalize(Reports.typeName(rootValue.getClass())) : leaf,
-          f.template, d.getAnnotation().annotationType());
+      String code = code(at.leaf(), f.template, d);
       Where list = at.outermostIndexed();
       if (list != null) {
-        Group g = groups.computeIfAbsent(at.path(false) + '#' + code, k -> new Group(list, code, d));
+        Group g = groups.computeIfAbsent(new Shape(at, code), k -> new Group(list, code, d));
         if (++g.count > Limits.MAX_REPORTED_VIOLATIONS) {
           if (g.firstOmitted < 0) {
             g.firstOmitted = list.index;
@@ -462,6 +461,14 @@ public final class FastValidator {
         }
       }
       emit(at, code, f, d, validated);
+    }
+
+    /** The code of a violation of {@code d} with {@code template} on {@code leaf}, made once per walk. */
+    private String code(String leaf, String template, ConstraintDescriptor<?> d) {
+      String on = leaf == null ? Reports.decapitalize(Reports.typeName(rootValue.getClass())) : leaf;
+      return codes
+          .computeIfAbsent(template, t -> new HashMap<>())
+          .computeIfAbsent(on, l -> Reports.code(l, template, d.getAnnotation().annotationType()));
     }
 
     private void emit(Where at, String code, Finding f, ConstraintDescriptor<?> d, Object validated) {
@@ -479,7 +486,7 @@ public final class FastValidator {
         if (omitted > 0) {
           Finding summary = Cap.summary(g.code, omitted, g.firstOmitted);
           Where at = g.list.at(-1);
-          emit(at, Reports.code(at.leaf(), summary.template, null), summary, g.descriptor, summary.shown);
+          emit(at, code(at.leaf(), summary.template, g.descriptor), summary, g.descriptor, summary.shown);
         }
       }
     }
@@ -504,6 +511,48 @@ public final class FastValidator {
 
   private static int max(ConstraintDescriptor<?> size) {
     return (Integer) size.getAttributes().get("max");
+  }
+
+  /**
+   * A place without its list indexes, and a code: one capped rule ({@code tags[].label} and
+   * {@code label.duplicate}). Compares the names along the two places, never builds a path.
+   */
+  private static final class Shape {
+    private final Where at;
+    private final String code;
+    private final int hash;
+
+    Shape(Where at, String code) {
+      this.at = at;
+      this.code = code;
+      int h = code.hashCode();
+      for (Where w = at; w != null; w = w.parent) {
+        h = 31 * h + (w.name == null ? 0 : w.name.hashCode()) + (w.index >= 0 ? 1 : 0);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Shape other) || other.hash != hash || !other.code.equals(code)) {
+        return false;
+      }
+      Where a = at;
+      Where b = other.at;
+      while (a != null && b != null) {
+        if (!java.util.Objects.equals(a.name, b.name) || (a.index >= 0) != (b.index >= 0)) {
+          return false;
+        }
+        a = a.parent;
+        b = b.parent;
+      }
+      return a == null && b == null;
+    }
   }
 
   /** The violations of one capped rule: a constraint at one place, at any list index. */

@@ -1,8 +1,6 @@
 package dev.byline.core.validation.internal;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * One violation a Byline rule found, before anyone reports it: the fixed message template, its
@@ -20,15 +18,18 @@ import java.util.Map;
  * element {@code leaf} at {@code index} ({@code quotes[3].location}).
  */
 final class Finding {
+  private static final Object[] NONE = {};
+
   final String template;
-  final Map<String, Object> parameters;
+  /** The message parameters: name, value, name, value, … in the order they were added. */
+  final Object[] parameters;
   final Object shown;
   final String container;
   final String leaf;
   final int index;
 
   private Finding(
-      String template, Map<String, Object> parameters, Object shown, String container, String leaf, int index) {
+      String template, Object[] parameters, Object shown, String container, String leaf, int index) {
     this.template = template;
     this.parameters = parameters;
     this.shown = shown;
@@ -45,7 +46,7 @@ final class Finding {
    * @return the finding
    */
   static Finding of(String template, Object shown) {
-    return new Finding(template, Collections.emptyMap(), shown, null, null, -1);
+    return new Finding(template, NONE, shown, null, null, -1);
   }
 
   /**
@@ -56,9 +57,10 @@ final class Finding {
    * @return a finding with the parameter
    */
   Finding with(String name, Object value) {
-    Map<String, Object> p = new LinkedHashMap<>(parameters);
-    p.put(name, value);
-    return new Finding(template, Collections.unmodifiableMap(p), shown, container, leaf, index);
+    Object[] p = Arrays.copyOf(parameters, parameters.length + 2);
+    p[parameters.length] = name;
+    p[parameters.length + 1] = value;
+    return new Finding(template, p, shown, container, leaf, index);
   }
 
   /**

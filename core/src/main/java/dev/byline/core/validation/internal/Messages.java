@@ -31,15 +31,25 @@ public final class Messages {
     this.interpolator = interpolator;
   }
 
+  /**
+   * Interpolates a message.
+   *
+   * @param template the message template
+   * @param parameters the message parameters: name, value, name, value, …
+   * @param descriptor the constraint, for its attributes
+   * @param value the validated value
+   * @param root the class of the validated root value
+   * @return the message
+   */
   String interpolate(
-      String template, Map<String, Object> parameters, ConstraintDescriptor<?> descriptor, Object value, Class<?> root) {
+      String template, Object[] parameters, ConstraintDescriptor<?> descriptor, Object value, Class<?> root) {
     Map<String, Object> escaped;
-    if (parameters.isEmpty()) {
+    if (parameters.length == 0) {
       escaped = Collections.emptyMap();
     } else {
       escaped = new HashMap<>();
-      for (Map.Entry<String, Object> p : parameters.entrySet()) {
-        escaped.put(p.getKey(), MessageParameterEscaping.ESCAPE.apply(p.getValue()));
+      for (int i = 0; i < parameters.length; i += 2) {
+        escaped.put((String) parameters[i], MessageParameterEscaping.ESCAPE.apply(parameters[i + 1]));
       }
     }
     return interpolator.interpolate(template, new Context(descriptor, value, root, escaped));

@@ -67,7 +67,7 @@ public final class Reports {
         sink.add(
             first.listPath,
             first.listPointer,
-            code(first.listLeaf, summary.template, null),
+            code(first.listLeaf, summary.template, first.descriptor.getAnnotation().annotationType()),
             messages.interpolate(summary.template, summary.parameters, first.descriptor, summary.shown, first.root),
             Printable.of(summary.shown));
       }

@@ -1,7 +1,6 @@
 package dev.byline.core.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintViolationBuilder;
 
@@ -39,8 +38,9 @@ final class Violations {
     HibernateConstraintValidatorContext h = context.unwrap(HibernateConstraintValidatorContext.class);
     h.disableDefaultConstraintViolation();
     h.withDynamicPayload(finding.shown);
-    for (Map.Entry<String, Object> p : finding.parameters.entrySet()) {
-      h.addMessageParameter(p.getKey(), p.getValue());
+    Object[] p = finding.parameters;
+    for (int i = 0; i < p.length; i += 2) {
+      h.addMessageParameter((String) p[i], p[i + 1]);
     }
     HibernateConstraintViolationBuilder b = h.buildConstraintViolationWithTemplate(finding.template);
     if (finding.container == null && finding.leaf == null) {
