@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -28,8 +29,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * Adversarial growth of validation (the project's growth convention, checked by {@code .ci/growth}):
  * for each family of hostile article, the cost at 1×, 10× and 100× its size, for
  * {@link ArticleValidator} and for a plain Hibernate Validator {@link Validator} (what {@code @Valid}
- * uses). Inputs hold {@code scale} times a base number of units — 10,000 for {@code ArticleValidator},
- * 1,000 for the much slower engine — so the cost per unit must stay flat.
+ * uses). Inputs hold {@code scale} times a base number of units — 10,000 tags, quotations or
+ * paragraphs for {@code ArticleValidator}, 1,000 for the much slower engine, and 1,000,000 characters
+ * of text for the families of long texts — so the cost per unit must stay flat.
  *
  * <p>Families: many tags with one label ({@code label.duplicate}); many quotations whose locations do
  * not match or lie outside the text; many quotations located in one long paragraph full of emoji
@@ -48,13 +50,22 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(jvmArgsAppend = "-XX:-BackgroundCompilation")
 public class ValidationGrowthBenchmark {
   /**
-   * Validations of the 1× input in each trial's setup, before JMH's own warm-up: the growth check
-   * runs short warm-ups, and on a busy machine the smallest size would otherwise be measured before
-   * the just-in-time compiler has caught up, which reads as a cost per unit that falls with size.
+   * Nanoseconds of validating the 1× input in each trial's setup, before JMH's own warm-up, for
+   * {@code ArticleValidator} and for the engine: the growth check runs short warm-ups, and on a busy
+   * machine the smallest size would otherwise be measured before the just-in-time compiler has caught
+   * up — Hibernate Validator's many small methods take seconds — which reads as a cost per unit that
+   * falls with size. (The forks also compile in the foreground, for the same reason.)
    */
-  static final int WARM_UP_RUNS = 30;
+  static final long FAST_WARM_UP_NANOS = 3_000_000_000L;
+
+  /** As {@link #FAST_WARM_UP_NANOS}, for the engine. */
+  static final long PLAIN_WARM_UP_NANOS = 10_000_000_000L;
+
+  /** Characters of text at 1× in the families of long texts, for both validators. */
+  static final int TEXT_CHARS = 1_000_000;
 
   /** Inputs for {@link ArticleValidator}: 10,000 × scale units. */
   @State(Scope.Benchmark)
@@ -74,12 +85,13 @@ public class ValidationGrowthBenchmark {
 
     @Setup
     public void setUp() {
-      article = Hostile.article(family, 10_000 * scale);
+      article = Hostile.article(family, 10_000 * scale, TEXT_CHARS * scale);
       validator = ArticleValidator.create();
-      Article base = Hostile.article(family, 10_000);
-      for (int i = 0; i < WARM_UP_RUNS; i++) {
+      Article base = Hostile.article(family, 10_000, TEXT_CHARS);
+      long until = System.nanoTime() + FAST_WARM_UP_NANOS;
+      do {
         validator.validate(base);
-      }
+      } while (System.nanoTime() < until);
     }
   }
 
@@ -103,13 +115,14 @@ public class ValidationGrowthBenchmark {
 
     @Setup
     public void setUp() {
-      article = Hostile.article(family, 1_000 * scale);
+      article = Hostile.article(family, 1_000 * scale, TEXT_CHARS * scale);
       factory = Validation.buildDefaultValidatorFactory();
       validator = factory.getValidator();
-      Article base = Hostile.article(family, 1_000);
-      for (int i = 0; i < WARM_UP_RUNS; i++) {
+      Article base = Hostile.article(family, 1_000, TEXT_CHARS);
+      long until = System.nanoTime() + PLAIN_WARM_UP_NANOS;
+      do {
         validator.validate(base);
-      }
+      } while (System.nanoTime() < until);
     }
 
     @TearDown
@@ -128,11 +141,14 @@ public class ValidationGrowthBenchmark {
     return in.validator.validate(in.article);
   }
 
-  /** The hostile articles, each of {@code n} units. */
+  /**
+   * The hostile articles: {@code n} tags, quotations or paragraphs, or {@code chars} characters of
+   * text for the families of long texts.
+   */
   static final class Hostile {
     private Hostile() {}
 
-    static Article article(String family, int n) {
+    static Article article(String family, int n, int chars) {
       Article.Builder a = Article.builder().headline("Hostile input");
       switch (family) {
         case "duplicateTagLabels" -> a.tags(tags(n, i -> Tag.of("same label")));
@@ -145,12 +161,10 @@ public class ValidationGrowthBenchmark {
           }
           a.addParagraph(p.toString()).quotes(quotes(n, i -> quote("word", TextLocation.inParagraph(0, 7 * i + 2, 7 * i + 6))));
         }
-        case "unlocatedQuotesInLongParagraph" -> {
-          int quotes = Math.max(1, n / 500);
-          a.addParagraph("a".repeat(10 * n))
-              .quotes(quotes(quotes, i -> quote("a".repeat(990) + String.format("%09d", i) + "b", null)));
-        }
-        case "longUnlocatedQuote" -> a.addParagraph("a".repeat(10 * n)).addQuote(quote("a".repeat(n) + "b", null));
+        case "unlocatedQuotesInLongParagraph" ->
+            a.addParagraph("a".repeat(chars / 10))
+                .quotes(quotes(chars / 50_000, i -> quote("a".repeat(990) + String.format("%09d", i) + "b", null)));
+        case "longUnlocatedQuote" -> a.addParagraph("a".repeat(chars / 10)).addQuote(quote("a".repeat(chars / 100) + "b", null));
         case "blankParagraphs" -> a.paragraphs(texts(n, i -> " "));
         case "distinctBlankParagraphs" -> a.paragraphs(texts(n, Hostile::distinctBlank));
         case "controlCharacterParagraphs" -> a.paragraphs(texts(n, i -> "bell \u0007"));
@@ -158,8 +172,8 @@ public class ValidationGrowthBenchmark {
         case "lineBreaksInTagLabels" -> a.tags(tags(n, i -> Tag.of("line\nbreak " + i)));
         case "loneSurrogatesInTagSchemes" ->
             a.tags(tags(n, i -> Tag.builder().label("t" + i).scheme(URI.create("https://example.com/" + i + "\uD800")).build()));
-        case "longText" -> a.addParagraph("word ".repeat(2 * n) + "\u0007");
-        case "longHeadline" -> a.headline("word ".repeat(2 * n) + "\n");
+        case "longText" -> a.addParagraph("word ".repeat(chars / 5) + "\u0007");
+        case "longHeadline" -> a.headline("word ".repeat(chars / 5) + "\n");
         default -> throw new IllegalArgumentException(family);
       }
       return a.build();

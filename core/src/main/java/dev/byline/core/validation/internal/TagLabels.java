@@ -27,7 +27,7 @@ final class TagLabels {
     if (n < 2) {
       return;
     }
-    Map<String, Integer> first = new HashMap<>(Math.min(n, 1 << 20) * 2);
+    Map<String, Integer> first = new HashMap<>();
     Cap cap = new Cap("label.duplicate");
     List<Finding> listed = new ArrayList<>();
     for (int i = 0; i < n; i++) {
