@@ -1,5 +1,6 @@
 import dev.byline.core.validation.internal.ChronologicalDatesValidator;
 import dev.byline.core.validation.internal.ConsistentRightsValidator;
+import dev.byline.core.validation.internal.FourDigitYearValidator;
 import dev.byline.core.validation.internal.IdentifierUriValidator;
 import dev.byline.core.validation.internal.LanguageTagValidator;
 import dev.byline.core.validation.internal.NoControlCharactersValidator;
@@ -35,6 +36,7 @@ module dev.byline.core {
   provides jakarta.validation.ConstraintValidator with
       ChronologicalDatesValidator,
       ConsistentRightsValidator,
+      FourDigitYearValidator,
       IdentifierUriValidator,
       LanguageTagValidator,
       NoControlCharactersValidator,

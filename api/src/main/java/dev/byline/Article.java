@@ -1,6 +1,7 @@
 package dev.byline;
 
 import dev.byline.constraints.ChronologicalDates;
+import dev.byline.constraints.FourDigitYear;
 import dev.byline.constraints.IdentifierUri;
 import dev.byline.constraints.LanguageTag;
 import dev.byline.constraints.NoControlCharacters;
@@ -52,7 +53,9 @@ import org.immutables.value.Value;
  * format; the same module reads and writes the plain-text layout of wire copy ({@code ArticleText}),
  * IPTC ninjs ({@code Ninjs}) and schema.org JSON-LD ({@code SchemaOrg}).
  */
-@Value.Immutable
+// lazyhash: the hash code is computed once, on first use, so that a Bean Validation provider that
+// hashes the root bean for every violation (Hibernate Validator does) stays linear.
+@Value.Immutable(copy = false, lazyhash = true)
 @QuotesMatchText
 @ChronologicalDates
 public abstract class Article {
@@ -129,18 +132,19 @@ public abstract class Article {
    * When the article was first published, with the publisher's UTC offset (schema.org
    * {@code datePublished}, ninjs {@code firstCreated}).
    *
-   * @return the publication time, if known
+   * @return the publication time, if known; validation requires a four-digit year
+   *     ({@link FourDigitYear})
    */
-  public abstract Optional<OffsetDateTime> getPublished();
+  public abstract Optional<@FourDigitYear OffsetDateTime> getPublished();
 
   /**
    * When the article was last changed, with the publisher's UTC offset (schema.org
    * {@code dateModified}, ninjs {@code versionCreated}). Validation requires it not before
-   * {@link #getPublished()}.
+   * {@link #getPublished()} and a four-digit year ({@link FourDigitYear}).
    *
    * @return the modification time, if known
    */
-  public abstract Optional<OffsetDateTime> getModified();
+  public abstract Optional<@FourDigitYear OffsetDateTime> getModified();
 
   /**
    * The byline: who wrote, edited or photographed the article, in order (schema.org

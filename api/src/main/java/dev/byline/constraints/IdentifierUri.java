@@ -20,6 +20,11 @@ import java.lang.annotation.Target;
  * {@code urn:} URN such as {@code urn:uuid:…} (ninjs {@code uri}, schema.org {@code @id},
  * Wikidata IRIs). An empty {@code Optional} is valid.
  *
+ * <p>As for {@link WebUri}, the URI's text is also at most {@link dev.byline.Limits#URI_MAX_LENGTH}
+ * characters long ({@code <property>.tooLong}) and holds no unpaired UTF-16 surrogate
+ * ({@code <property>.controlCharacter}); one URI gets at most one violation, checked in that order:
+ * length, surrogates, then the shape.
+ *
  * <p>Violation code: {@code <property>.notIdentifierUri}. The validator ships in {@code byline-core} and is found
  * by any Bean Validation provider through {@code META-INF/services}.
  */

@@ -22,6 +22,13 @@ import java.lang.annotation.Target;
  * ({@code location.mismatch}); a quote without a location appears verbatim in the headline
  * or a paragraph ({@code text.notFound}).
  *
+ * <p>Each of the three is reported one by one for at most
+ * {@link dev.byline.Limits#MAX_REPORTED_VIOLATIONS} quotations, the first by index; when there are
+ * more, one further violation on {@code quotes} (code {@code quotes.moreViolations}) counts the rest
+ * of that code and names the index of the first one not listed. The check is linear in the size of
+ * the article: code-point offsets are resolved with one index per paragraph, and all unlocated
+ * quotations are looked for in one pass over the text.
+ *
  * <p>Violation code: {@code <property>.mismatch}. The validator ships in {@code byline-core} and is found
  * by any Bean Validation provider through {@code META-INF/services}.
  */

@@ -21,6 +21,12 @@ import java.lang.annotation.Target;
  * newsroom style guide may want both. The violation names the later duplicate
  * ({@code tags[2].label}, code {@code label.duplicate}).
  *
+ * <p>At most {@link dev.byline.Limits#MAX_REPORTED_VIOLATIONS} duplicates are reported one by one, the
+ * first by index; when there are more, one further violation on the list itself ({@code tags}, code
+ * {@code tags.moreViolations}) counts the rest and names the index of the first one not listed. So a
+ * list of 10,000 equal labels costs time in proportion to its length with any Bean Validation
+ * provider, not 10,000 violations.
+ *
  * <p>Violation code: {@code <property>.duplicate}. The validator ships in {@code byline-core} and is found
  * by any Bean Validation provider through {@code META-INF/services}.
  */

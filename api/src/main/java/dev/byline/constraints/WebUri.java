@@ -19,6 +19,13 @@ import java.lang.annotation.Target;
  * The annotated URI is absolute, with scheme {@code http} or {@code https} and a host: a link a
  * reader can follow (schema.org {@code url}, {@code license}). An empty {@code Optional} is valid.
  *
+ * <p>So that every Byline format can write and read it back, the URI's text
+ * ({@link java.net.URI#toString()}) is also at most {@link dev.byline.Limits#URI_MAX_LENGTH}
+ * characters long ({@code <property>.tooLong}) and holds no unpaired UTF-16 surrogate
+ * ({@code <property>.controlCharacter}, which {@code java.net.URI} lets through among the
+ * non-ASCII characters it allows). One URI gets at most one violation, checked in that order: length,
+ * surrogates, then the shape.
+ *
  * <p>Violation code: {@code <property>.notWebUri}. The validator ships in {@code byline-core} and is found
  * by any Bean Validation provider through {@code META-INF/services}.
  */

@@ -1,8 +1,11 @@
 package dev.byline.core.validation;
 
 import dev.byline.Article;
+import dev.byline.Limits;
+import dev.byline.core.validation.internal.FastValidator;
+import dev.byline.core.validation.internal.Messages;
+import dev.byline.core.validation.internal.Reports;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -11,9 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -23,13 +26,44 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <pre>{@code
  * ValidationReport report = ArticleValidator.create().validate(article);
  * report.getViolations().forEach(System.out::println);
- * // quotes[3].location: does not match the quotation's text [location.mismatch] (was paragraph 2[1, 194))
+ * // quotes[3].location: does not cover exactly the quotation's text [location.mismatch] (was paragraph 2[1, 194))
  * }</pre>
  *
- * <p>A thin facade over Hibernate Validator. The same rules hold with any plain
- * {@code jakarta.validation.Validator}: {@code byline-core} registers its constraint validators through
- * {@code META-INF/services}, so {@code @Valid Article} in Spring, Quarkus or Jakarta REST enforces them
- * too. This facade adds the stable codes, JSON Pointers and safe value printing.
+ * <p><b>One set of rules.</b> The rules are the Bean Validation constraints on the model and their
+ * validators in this module. The same rules hold with any plain {@code jakarta.validation.Validator}:
+ * {@code byline-core} registers its constraint validators through {@code META-INF/services}, so
+ * {@code @Valid Article} in Spring, Quarkus or Jakarta REST enforces them too. This facade adds the
+ * stable codes, JSON Pointers, safe value printing and a bound on the report, and checks Byline's own
+ * types without the engine's generic machinery: a walk over the model calls the constraint
+ * validators' own rules directly and reports exactly what Hibernate Validator would (same paths,
+ * codes, messages, values and order; a test in the build compares the two on every constraint and on
+ * generated articles). The walk is built from the engine's metadata for the model; if that metadata
+ * is not the model's own (XML constraint mappings change it), and for any other value, the facade
+ * validates through Hibernate Validator itself.
+ *
+ * <p><b>Cost.</b> Linear in the size of the article, at a small multiple of reading every code point
+ * of its text once: each text is scanned once by each rule that reads it whole (control characters;
+ * line breaks on single-line fields), each located quotation is compared in place once the part it
+ * names is indexed, all unlocated quotations are looked for together in one pass over the text, tag
+ * labels take one hash lookup each. A valid article allocates a few small objects per quotation, tag,
+ * contributor and media item, plus an index of the paragraphs quotations point into (only for those
+ * with characters beyond the Basic Multilingual Plane) and, when there are unlocated quotations, an
+ * automaton of about 15 bytes per character of their distinct texts. The benchmarks in this module's
+ * {@code benchmarks} profile measure it against a code-point scan and against inputs built to be
+ * hostile.
+ *
+ * <p><b>Many violations.</b> Each rule — one constraint at one place of the model, such as "a
+ * paragraph must not be blank" — is reported one by one for at most
+ * {@link Limits#MAX_REPORTED_VIOLATIONS} values, the first by list index; the rest are counted in one
+ * violation on the list, code {@code <list>.moreViolations} (for example
+ * {@code paragraphs.moreViolations}), whose message names the code counted and the index of the first
+ * value not listed. So the report, and the time and memory to build it, stay proportionate to the
+ * input however broken it is. A plain validator gets the same cap from the two constraints that find
+ * many violations in one value ({@code @UniqueTagLabels}, {@code @QuotesMatchText}), but reports
+ * every element of a list that breaks a per-element rule; and Hibernate Validator 9.1 keeps its
+ * violations in a hash set whose hash of a path ignores list indexes, so thousands of violations
+ * that differ only in their index (the same blank text in every paragraph) cost it time quadratic
+ * in their number. Validate untrusted articles with this facade (Byline's readers do).
  *
  * <p>Messages are interpolated with {@code {parameter}} substitution only (Hibernate Validator's
  * {@code ParameterMessageInterpolator}): no Expression Language is ever evaluated, so neither a
@@ -37,14 +71,18 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * implementation on the module path.
  *
  * <p>Thread-safe and cheap to share: {@link #create()} returns one shared instance, built on first
- * use. Validation cost is linear in the size of the article (the benchmark in this module's
- * {@code benchmarks} profile measures it).
+ * use.
  */
 public final class ArticleValidator {
-  private static final int MAX_VALUE_CODE_POINTS = 80;
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::getPath)
+          .thenComparing(Violation::getCode)
+          .thenComparing(Violation::getMessage);
 
   private final ValidatorFactory factory;
   private final Validator validator;
+  private final Messages messages;
+  private final FastValidator fast;
 
   private ArticleValidator(Clock clock) {
     this.factory =
@@ -52,8 +90,13 @@ public final class ArticleValidator {
             .configure()
             .clockProvider(() -> clock)
             .messageInterpolator(new ParameterMessageInterpolator())
+            .messageParameterEscaping(MessageParameterEscaping.ESCAPE)
+            .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+            .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
             .buildValidatorFactory();
     this.validator = factory.getValidator();
+    this.messages = new Messages(factory.getMessageInterpolator());
+    this.fast = FastValidator.create(validator, messages, clock);
   }
 
   private static final class Shared {
@@ -90,18 +133,51 @@ public final class ArticleValidator {
    * @throws IllegalArgumentException if {@code value} is not a Byline model value
    */
   public ValidationReport validate(Object value) {
+    checkModelValue(value);
+    List<Violation> violations = new ArrayList<>();
+    Reports.Sink sink = (path, pointer, code, message, shown) ->
+        violations.add(new Violation(path, pointer, code, message, shown));
+    if (fast != null && fast.handles(value)) {
+      fast.validate(value, sink);
+    } else {
+      Reports.fromEngine(validator.validate(value), messages, sink);
+    }
+    return report(violations);
+  }
+
+  /** Validates through Hibernate Validator only, as the facade does for values the walk does not know. */
+  ValidationReport validateWithEngine(Object value) {
+    checkModelValue(value);
+    return reportOf(validator.validate(value));
+  }
+
+  /** Tells whether Byline's types are validated by the walk (the engine's metadata is the model's own). */
+  boolean hasFastPath() {
+    return fast != null;
+  }
+
+  /**
+   * The report of violations some Bean Validation validator found, as this facade reports them
+   * (codes, pointers, printed values, capped rules, order).
+   */
+  ValidationReport reportOf(Iterable<? extends ConstraintViolation<?>> found) {
+    List<Violation> violations = new ArrayList<>();
+    Reports.fromEngine(found, messages, (path, pointer, code, message, shown) ->
+        violations.add(new Violation(path, pointer, code, message, shown)));
+    return report(violations);
+  }
+
+  private static ValidationReport report(List<Violation> violations) {
+    violations.sort(ORDER);
+    return new ValidationReport(violations);
+  }
+
+  private static void checkModelValue(Object value) {
     Objects.requireNonNull(value, "value");
     if (!value.getClass().getPackageName().equals(Article.class.getPackageName())) {
       throw new IllegalArgumentException(
           "not a Byline model value (package dev.byline): " + value.getClass().getName());
     }
-    Set<ConstraintViolation<Object>> found = validator.validate(value);
-    List<Violation> violations = new ArrayList<>(found.size());
-    for (ConstraintViolation<Object> v : found) {
-      violations.add(toViolation(v));
-    }
-    violations.sort(Comparator.comparing(Violation::getPath).thenComparing(Violation::getCode));
-    return new ValidationReport(violations);
   }
 
   /**
@@ -117,105 +193,8 @@ public final class ArticleValidator {
   public <T> T requireValid(T value) {
     ValidationReport report = validate(value);
     if (!report.isValid()) {
-      throw new ValidationFailedException(typeName(value), report);
+      throw new ValidationFailedException(Reports.typeName(value.getClass()), report);
     }
     return value;
-  }
-
-  private static String typeName(Object value) {
-    Class<?> type = value.getClass();
-    while (type.getSimpleName().startsWith("Immutable") && type.getSuperclass() != null) {
-      type = type.getSuperclass();
-    }
-    return type.getSimpleName();
-  }
-
-  private static Violation toViolation(ConstraintViolation<Object> v) {
-    StringBuilder path = new StringBuilder();
-    StringBuilder pointer = new StringBuilder();
-    String leaf = null;
-    for (Path.Node node : v.getPropertyPath()) {
-      if (node.getIndex() != null) {
-        path.append('[').append(node.getIndex()).append(']');
-        pointer.append('/').append(node.getIndex());
-      } else if (node.getKey() != null) {
-        path.append('[').append(node.getKey()).append(']');
-        pointer.append('/').append(escapePointer(String.valueOf(node.getKey())));
-      }
-      String name = node.getName();
-      if (name != null && !name.startsWith("<")) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(name);
-        pointer.append('/').append(escapePointer(name));
-        leaf = name;
-      }
-    }
-    if (leaf == null) {
-      leaf = decapitalize(typeName(v.getLeafBean() != null ? v.getLeafBean() : v.getRootBean()));
-    }
-    String template = v.getMessageTemplate();
-    String keyword =
-        template.startsWith("{dev.byline.") && template.endsWith("}")
-            ? template.substring("{dev.byline.".length(), template.length() - 1)
-            : decapitalize(
-                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
-    Object shown = v.getInvalidValue();
-    HibernateConstraintViolation<?> hv = v.unwrap(HibernateConstraintViolation.class);
-    Object payload = hv.getDynamicPayload(Object.class);
-    if (payload != null) {
-      shown = payload;
-    }
-    return new Violation(
-        path.toString(), pointer.toString(), leaf + "." + keyword, v.getMessage(), printable(shown));
-  }
-
-  private static String escapePointer(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String decapitalize(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-  }
-
-  static String printable(Object value) {
-    if (value == null) {
-      return "null";
-    }
-    boolean text = value instanceof CharSequence;
-    String s = text ? value.toString() : String.valueOf(value);
-    StringBuilder out = new StringBuilder(text ? "\"" : "");
-    int count = 0;
-    int i = 0;
-    while (i < s.length() && count < MAX_VALUE_CODE_POINTS) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      count++;
-      if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp == '"' && text) {
-        out.append("\\\"");
-      } else if (cp == '\\' && text) {
-        out.append("\\\\");
-      } else if (Character.getType(cp) == Character.CONTROL
-          || Character.getType(cp) == Character.SURROGATE
-          || Character.getType(cp) == Character.FORMAT && cp != 0x200D) {
-        out.append(String.format("\\u%04X", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    }
-    if (i < s.length()) {
-      out.append("\u2026(").append(s.codePointCount(i, s.length())).append(" more)");
-    }
-    if (text) {
-      out.append('"');
-    }
-    return out.toString();
   }
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Everything wrong with a validated value, all at once: an immutable list of {@link Violation}s in a
- * stable order (by path, then code), empty when the value is valid.
+ * stable order (by path, then code, then message), empty when the value is valid.
  *
  * <p>Immutable and thread-safe; equal when the violations are equal.
  */
@@ -27,7 +27,7 @@ public final class ValidationReport {
   }
 
   /**
-   * The violations, sorted by path and code.
+   * The violations, sorted by path, then code, then message.
    *
    * @return an unmodifiable list, empty when the value is valid
    */

@@ -75,7 +75,8 @@ public final class Violation {
 
   /**
    * The offending value, truncated to 80 code points and with control characters escaped
-   * ({@code \n}, {@code \u0007}); text values are in double quotes.
+   * ({@code \n}, {@code \u0007}); text values are in double quotes. A list or set that does not
+   * fit ends with {@code …(N elements)}, its size.
    *
    * @return the printable value, {@code "null"} when there was none
    */

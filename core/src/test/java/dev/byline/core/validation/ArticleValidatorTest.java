@@ -115,6 +115,60 @@ class ArticleValidatorTest {
   }
 
   @Test
+  void theLongestUrlAllowedIsValidAndOneCharMoreIsNot() {
+    String base = "https://example.com/";
+    Article longest = SeedArticle.ARTICLE.toBuilder()
+        .url(java.net.URI.create(base + "a".repeat(dev.byline.Limits.URI_MAX_LENGTH - base.length()))).build();
+    Article longer = SeedArticle.ARTICLE.toBuilder()
+        .url(java.net.URI.create(base + "a".repeat(dev.byline.Limits.URI_MAX_LENGTH - base.length() + 1))).build();
+
+    assertThat(validator.validate(longest).isValid()).isTrue();
+    assertThat(validator.validate(longer).getViolations())
+        .extracting(Violation::getCode, Violation::getMessage)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("url.tooLong", "must be at most 8192 characters long"));
+  }
+
+  @Test
+  void loneSurrogateInAUriIsNamedByIndexAndCode() {
+    Article article = SeedArticle.ARTICLE.toBuilder().url(java.net.URI.create("https://example.com/a\uD800")).build();
+
+    Violation v = validator.validate(article).getViolations().get(0);
+
+    assertThat(v.getCode()).isEqualTo("url.controlCharacter");
+    assertThat(v.getMessage()).isEqualTo("must not contain the control character U+D800 (at index 21)");
+    assertThat(v.getInvalidValue()).isEqualTo("https://example.com/a\\uD800");
+  }
+
+  @Test
+  void emojiInAUriAreNotLoneSurrogates() {
+    Article article =
+        SeedArticle.ARTICLE.toBuilder().url(java.net.URI.create("https://example.com/\uD83D\uDE00")).build();
+
+    assertThat(validator.validate(article).isValid()).isTrue();
+  }
+
+  @Test
+  void timestampsFromYear0000ToYear9999AreValid() {
+    Article article = SeedArticle.ARTICLE.toBuilder()
+        .published(java.time.OffsetDateTime.parse("0000-01-01T00:00:00Z"))
+        .modified(java.time.OffsetDateTime.parse("9999-12-31T23:59:59-18:00"))
+        .build();
+
+    assertThat(validator.validate(article).isValid()).isTrue();
+  }
+
+  @Test
+  void yearTenThousandIsNamedInTheMessage() {
+    Article article =
+        SeedArticle.ARTICLE.toBuilder().published(java.time.OffsetDateTime.parse("+10000-01-01T00:00:00Z")).build();
+
+    assertThat(validator.validate(article).getViolations())
+        .extracting(Violation::getCode, Violation::getMessage, Violation::getInvalidValue)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "published.yearOutOfRange", "must have a four-digit year, 0000 to 9999", "+10000-01-01T00:00Z"));
+  }
+
+  @Test
   void requireValidReturnsAValidArticleUnchanged() {
     assertThat(validator.requireValid(SeedArticle.ARTICLE)).isSameAs(SeedArticle.ARTICLE);
   }

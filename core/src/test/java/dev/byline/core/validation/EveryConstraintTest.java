@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.Article;
 import dev.byline.Attribution;
 import dev.byline.Contributor;
+import dev.byline.Limits;
 import dev.byline.Media;
 import dev.byline.Person;
 import dev.byline.Quote;
@@ -156,7 +157,20 @@ class EveryConstraintTest {
             "rights.license", "license.contradictsAllRightsReserved"),
         new Broken("licence not a web URI", rights(r -> r.license(URI.create("urn:licence:1"))),
             "rights.license", "license.notWebUri"),
-        new Broken("blank holder", rights(r -> r.holder("")), "rights.holder", "holder.blank"));
+        new Broken("blank holder", rights(r -> r.holder("")), "rights.holder", "holder.blank"),
+        new Broken("url longer than the limit",
+            b -> b.url(URI.create("https://example.com/" + "a".repeat(Limits.URI_MAX_LENGTH))), "url", "url.tooLong"),
+        new Broken("media url with a lone surrogate",
+            b -> b.media(List.of(Media.builder().credit("Getty").url(URI.create("https://img.example/\uD800.jpg")).build())),
+            "media[0].url", "url.controlCharacter"),
+        new Broken("identifier with a lone surrogate", b -> b.id(URI.create("urn:uuid:\uDC00")), "id", "id.controlCharacter"),
+        new Broken("tag scheme longer than the limit",
+            b -> b.addTag(Tag.builder().label("NATO").scheme(URI.create("urn:x:" + "a".repeat(Limits.URI_MAX_LENGTH))).build()),
+            "tags[3].scheme", "scheme.tooLong"),
+        new Broken("published in the year 10000",
+            b -> b.published(OffsetDateTime.parse("+10000-01-10T15:00:00+01:00")), "published", "published.yearOutOfRange"),
+        new Broken("modified in the year -1",
+            b -> b.modified(OffsetDateTime.parse("-0001-01-10T15:00:00Z")), "modified", "modified.yearOutOfRange"));
   }
 
   @Test

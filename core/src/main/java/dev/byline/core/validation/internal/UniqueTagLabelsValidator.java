@@ -4,14 +4,9 @@ import dev.byline.Tag;
 import dev.byline.constraints.UniqueTagLabels;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/**
- * Validates {@link UniqueTagLabels}: labels compared exactly; every later duplicate is reported at
- * {@code tags[i].label}.
- */
+/** Validates {@link UniqueTagLabels} with {@link TagLabels#check}: at most {@link dev.byline.Limits#MAX_REPORTED_VIOLATIONS} duplicates one by one, then a summary. */
 public final class UniqueTagLabelsValidator implements ConstraintValidator<UniqueTagLabels, List<Tag>> {
   /** Creates the validator (called by the Bean Validation provider). */
   public UniqueTagLabelsValidator() {}
@@ -21,25 +16,11 @@ public final class UniqueTagLabelsValidator implements ConstraintValidator<Uniqu
     if (value == null) {
       return true;
     }
-    Map<String, Integer> first = new HashMap<>();
-    boolean ok = true;
-    for (int i = 0; i < value.size(); i++) {
-      String label = value.get(i).getLabel();
-      Integer earlier = first.putIfAbsent(label, i);
-      if (earlier != null) {
-        if (ok) {
-          context.disableDefaultConstraintViolation();
-        }
-        ok = false;
-        Violations.start(context, label)
-            .addMessageParameter("first", earlier)
-            .buildConstraintViolationWithTemplate("{dev.byline.duplicate}")
-            .addPropertyNode("label")
-            .inIterable()
-            .atIndex(i)
-            .addConstraintViolation();
-      }
-    }
-    return ok;
+    boolean[] valid = {true};
+    TagLabels.check(value, f -> {
+      valid[0] = false;
+      Violations.add(context, f);
+    });
+    return valid[0];
   }
 }

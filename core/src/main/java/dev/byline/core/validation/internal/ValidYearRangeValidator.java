@@ -1,16 +1,12 @@
 package dev.byline.core.validation.internal;
 
-import dev.byline.Limits;
 import dev.byline.YearRange;
 import dev.byline.constraints.ValidYearRange;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Year;
 
-/**
- * Validates {@link ValidYearRange}: ordered, not before {@link Limits#EARLIEST_YEAR}, not after next
- * year by the validator's {@link jakarta.validation.ClockProvider}.
- */
+/** Validates {@link ValidYearRange} with {@link ValueRules#yearRange}, next year by the provider's {@link jakarta.validation.ClockProvider}. */
 public final class ValidYearRangeValidator implements ConstraintValidator<ValidYearRange, YearRange> {
   /** Creates the validator (called by the Bean Validation provider). */
   public ValidYearRangeValidator() {}
@@ -20,27 +16,12 @@ public final class ValidYearRangeValidator implements ConstraintValidator<ValidY
     if (value == null) {
       return true;
     }
-    boolean ok = true;
-    if (value.getStart() > value.getEnd()) {
-      ok = report(context, "{dev.byline.beforeStart}", "end", value.getEnd(), "start", value.getStart());
-    }
-    if (value.getStart() < Limits.EARLIEST_YEAR) {
-      ok = report(context, "{dev.byline.tooEarly}", "start", value.getStart(), "earliest", Limits.EARLIEST_YEAR);
-    }
+    boolean[] valid = {true};
     int nextYear = Year.now(context.getClockProvider().getClock()).getValue() + 1;
-    if (value.getEnd() > nextYear) {
-      ok = report(context, "{dev.byline.inFuture}", "end", value.getEnd(), "latest", nextYear);
-    }
-    return ok;
-  }
-
-  private static boolean report(
-      ConstraintValidatorContext context, String template, String node, int year, String param, int bound) {
-    Violations.start(context, year)
-        .addMessageParameter(param, bound)
-        .buildConstraintViolationWithTemplate(template)
-        .addPropertyNode(node)
-        .addConstraintViolation();
-    return false;
+    ValueRules.yearRange(value, nextYear, f -> {
+      valid[0] = false;
+      Violations.add(context, f);
+    });
+    return valid[0];
   }
 }
