@@ -65,6 +65,8 @@ final class NoticeReader {
   private final boolean[] used;
   /** Chars read as "all rights reserved" (a subset of {@link #used}). */
   private final boolean[] reserved;
+  /** Where a prohibition trigger starts: a holder's name never runs into one. */
+  private final boolean[] trigger;
   private final List<int[]> parts = new ArrayList<>(); // {kind, start, end} in chars
   private final List<Statement> statements = new ArrayList<>();
   private final RightsNotice.Builder notice = RightsNotice.builder();
@@ -86,6 +88,7 @@ final class NoticeReader {
     this.folded = new String(f);
     this.used = new boolean[n];
     this.reserved = new boolean[n];
+    this.trigger = new boolean[n];
     this.firstListB = folded.indexOf("(b)");
   }
 
@@ -95,6 +98,11 @@ final class NoticeReader {
     }
     findAllRightsReserved();
     findLicences();
+    for (String t : PROHIBITION_TRIGGERS) {
+      for (int at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + t.length())) {
+        trigger[at] |= at == 0 || !Character.isLetter(text.charAt(at - 1)) || isCjk(text.charAt(at - 1));
+      }
+    }
     findStatements();
     findProhibitions();
     notice.prohibitedUses(prohibited);
@@ -780,6 +788,11 @@ final class NoticeReader {
       int[] wordInfo = new int[2]; // {end of the word, 1 when a sentence or the name ends right after it}
       int we = wordEnd(p, end, wordInfo);
       boolean endsAfter = wordInfo[1] == 1;
+      for (int q = p; q < we; q++) {
+        if (trigger[q]) {
+          return s; // "© 2024 예시일보 무단 전재 및 재배포 금지": a prohibition follows the name
+        }
+      }
       int keep = we; // where the name ends if this word is kept
       boolean fullStop = false;
       if (text.charAt(we - 1) == '.') {
@@ -825,7 +838,7 @@ final class NoticeReader {
         }
         return s;
       }
-      if (s.words > 0 && isAddressAt(p, end)) {
+      if (s.words > 0 && isAddressAt(p, word, we, end)) {
         return s; // "Future US, Inc. 11 West 42nd Street", "Avda San Luis 25"
       }
       if (s.words > 0 && streetNumberAhead(p, we, end)) {
@@ -1042,31 +1055,28 @@ final class NoticeReader {
    * Street"), a street word before a name and number ("Avda San Luis 25"), or a street name written
    * as one word before its number ("Hauptstraße 1").
    */
-  private boolean isAddressAt(int p, int end) {
-    String[] ahead = wordsAhead(p, end, 5);
-    if (ahead.length == 0) {
+  private boolean isAddressAt(int p, String word, int we, int end) {
+    boolean number = isDigit(p);
+    boolean prefix = !number && STREET_PREFIXES.contains(stripDots(word));
+    boolean ending = false;
+    for (int k = 0; k < STREET_ENDINGS.length && !number && !prefix && !ending; k++) {
+      ending = word.endsWith(STREET_ENDINGS[k]);
+    }
+    if (!number && !prefix && !ending) {
       return false;
     }
-    String first = stripDots(ahead[0]);
-    if (Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0))) {
-      for (int k = 1; k < Math.min(4, ahead.length); k++) {
+    String[] ahead = wordsAhead(we, end, 4);
+    if (number) {
+      for (int k = 0; k < Math.min(3, ahead.length); k++) {
         if (STREET_WORDS.contains(stripDots(ahead[k]))) {
-          return true;
+          return true; // "11 West 42nd Street"
         }
       }
       return false;
     }
-    if (STREET_PREFIXES.contains(first)) {
-      for (int k = 1; k < ahead.length; k++) {
-        if (!ahead[k].isEmpty() && Character.isDigit(ahead[k].charAt(0))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    for (String ending : STREET_ENDINGS) {
-      if (ahead[0].endsWith(ending) && ahead.length > 1 && !ahead[1].isEmpty() && Character.isDigit(ahead[1].charAt(0))) {
-        return true;
+    for (int k = 0; k < (prefix ? ahead.length : Math.min(1, ahead.length)); k++) {
+      if (!ahead[k].isEmpty() && Character.isDigit(ahead[k].charAt(0))) {
+        return true; // "Avda San Luis 25", "Hauptstraße 1"
       }
     }
     return false;
@@ -1360,6 +1370,13 @@ final class NoticeReader {
 
   private static boolean isHardStop(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || Character.isISOControl(c);
+  }
+
+  /** Chinese, Japanese and Korean letters: words there are not set apart by spaces. */
+  private static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   private static boolean isDash(char c) {

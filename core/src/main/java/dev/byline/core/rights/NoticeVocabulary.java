@@ -64,8 +64,8 @@ final class NoticeVocabulary {
     "απαγορεύεται", // Greek
     "запрещ", "без разрешения", // Russian
     "заборонен", "без дозволу", // Ukrainian
-    "禁止", "禁じ", // Japanese, Chinese
-    "금지" // Korean
+    "禁止", "禁じ", "無断", // Japanese, Chinese
+    "금지", "무단" // Korean
   };
 
   /** Stems of words that name a use in a prohibition, and the use. */
@@ -243,6 +243,6 @@ final class NoticeVocabulary {
 
   /** Endings of street names written as one word, before the house number: "Hauptstraße 1". */
   static final String[] STREET_ENDINGS = {
-    "straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "vej", "gade", "gatan", "vägen", "veien"
+    "straße", "strasse", "str", "gasse", "weg", "allee", "platz", "vej", "gade", "gatan", "vägen", "veien"
   };
 }
