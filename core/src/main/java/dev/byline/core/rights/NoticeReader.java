@@ -662,6 +662,8 @@ final class NoticeReader {
     boolean role;
     /** How many "|"-joined parts were added (picture credits). */
     int pipes;
+    /** The last word kept is a number ("Dæmigata 2"). */
+    boolean endsInNumber;
     YearRange years;
     int yearsEnd;
   }
@@ -725,6 +727,10 @@ final class NoticeReader {
         if (q < end && !used[q] && (yearAt(q, end) >= 0)) {
           p = q; // "… “TV-Novosti”, 2005–2019": years after the name
           continue;
+        }
+        if (s.endsInNumber && q < end && isDigit(q)) {
+          s.unclear = true; // "Dæmigata 2, 110 Reykjavík": a street address, not a name
+          return s;
         }
         Scan next = scan(q, end, noticeHasYears, false);
         if (next.words == 0 || next.unclear) {
@@ -875,6 +881,7 @@ final class NoticeReader {
         s.legalEnd = false;
       }
       s.end = keep;
+      s.endsInNumber = isDigit(p) && isDigit(keep - 1);
       p = we;
       if (word.startsWith("@") && s.words == 1) {
         return s; // a handle is a whole name: "@BigMachine @BigMachine"

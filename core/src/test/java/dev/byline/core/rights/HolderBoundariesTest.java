@@ -204,6 +204,7 @@ class HolderBoundariesTest {
     "© Jane Doe Detainees at the detention center in San Diego, Calif., on May 18, 2018.",
     "© Licencja na publikację",
     "© Example Media Main Street 5",
+    "© 2025 | Dæmigata 2, 110 Reykjavík",
     "© One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen",
   })
   void whenTheReaderCannotTellWhereTheNameEndsItGivesNoneAndSaysSo(String text) {
