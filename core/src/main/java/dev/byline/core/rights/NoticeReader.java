@@ -325,8 +325,7 @@ final class NoticeReader {
         zero ? CreativeCommonsLicense.CC0
             : CreativeCommonsLicense.fromUri(URI.create("https://creativecommons.org/licenses/"
                 + "by" + (nc ? "-nc" : "") + (sa ? "-sa" : "") + (nd ? "-nd" : "") + "/4.0/")).orElseThrow();
-    notice.license(licence.uri(version));
-    mark(NoticePart.LICENSE, start, end);
+    setLicence(licence, version, start, end);
   }
 
   private void setLicence(CreativeCommonsLicense licence, String version, int start, int end) {
@@ -456,11 +455,12 @@ final class NoticeReader {
     return s > 0 ? s : copyrightWordAt(i);
   }
 
-  /** Length of a copyright sign at {@code i}: ©, ⓒ, Ⓒ, ℗, (c), (C) — or 0. */
+  /** Length of a copyright sign at {@code i}: ©, ⓒ, Ⓒ, ℗ (with an emoji variation selector), (c), (C) — or 0. */
   private int signAt(int i) {
     char c = text.charAt(i);
     if (c == '\u00a9' || c == '\u24d2' || c == '\u24b8' || c == '\u2117') {
-      return 1;
+      boolean variation = i + 1 < n && (text.charAt(i + 1) == '\ufe0f' || text.charAt(i + 1) == '\ufe0e');
+      return variation ? 2 : 1; // "©️", the sign drawn as an emoji
     }
     if (c == '(' && i + 2 < n && text.charAt(i + 2) == ')') {
       char m = folded.charAt(i + 1);

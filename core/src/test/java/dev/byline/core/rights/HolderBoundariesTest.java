@@ -43,6 +43,7 @@ class HolderBoundariesTest {
     "© 2024 Example News – eine Marke der Beispiel Gruppe\tExample News",
     "© 2024 Example News | Example Weekly\tExample News",
     "© 2024 | Example News\tExample News",
+    "© 2024 All rights reserved by Example News\tExample News",
     "© 2024 – Example News\tExample News",
   })
   void aSeparatorAfterTheNameEndsItOnAFooter(String text, String holder) {
@@ -158,6 +159,9 @@ class HolderBoundariesTest {
     "© 2024 Example Verlag GmbH 2001 - 2024\tExample Verlag GmbH",
     "© 2024 ExampleCo. Limited\tExampleCo. Limited",
     "© Guardian Example & Media Limited or its affiliated companies. All rights reserved.\tGuardian Example & Media Limited",
+    "© 2024 Example Co., Ltd. All rights reserved.\tExample Co., Ltd.",
+    "© 2024 Example S.p.A. P.IVA 01234567890\tExample S.p.A.",
+    "© 2024 Example AG, Zürich\tExample AG",
   })
   void aLegalFormIsAGoodEndOfTheName(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
@@ -181,6 +185,7 @@ class HolderBoundariesTest {
     "©2026 Example News, a division of Example Entertainment Inc. Example News. All rights reserved.\tExample News, a division of Example Entertainment Inc.",
     "© Example Institute 2019, a 501(c)(3) nonprofit organization\tExample Institute",
     "© Example News, Terms of use\tExample News",
+    "© 2024 Example Media, Inc., a subsidiary of Example Holdings\tExample Media, Inc., a subsidiary of Example Holdings",
   })
   void anAppositiveSayingWhosePartTheHolderIsStaysAndOtherTextAfterACommaGoes(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
@@ -286,6 +291,7 @@ class HolderBoundariesTest {
     "© 2019/2023 Example News\t2019\t2023",
     "©2019 Example News\t2019\t2019",
     "(c) 2019 Example News\t2019\t2019",
+    "©\uFE0F 2019 Example News\t2019\t2019",
     "© Example News 2019\t2019\t2019",
     "© Example News, 2019\t2019\t2019",
     "© Example News 2003 - 2019 powered by Example Network\t2003\t2019",
