@@ -471,15 +471,23 @@ final class NoticeReader {
     return 0;
   }
 
-  /** Length of the capitalised word "Copyright" standing alone at {@code i} (with "@" typed for ©), or 0. */
+  /**
+   * Length of the word "Copyright" standing alone at {@code i} (with "@" typed for ©), or 0: written
+   * with a capital C, or in lower case right before years or a sign.
+   */
   private int copyrightWordAt(int i) {
-    if (text.charAt(i) != 'C' || !folded.startsWith("copyright", i)
+    char first = text.charAt(i);
+    if (first != 'C' && first != 'c' || !folded.startsWith("copyright", i)
         || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
       return 0;
     }
     int end = i + "copyright".length();
     if (end < n && Character.isLetter(text.charAt(end))) {
       return 0;
+    }
+    if (first == 'c') { // in lower case only before years or a sign: "copyright 2024 …", not "the copyright holder"
+      int j = skipSpaces(end, n);
+      return j < n && (yearAt(j, n) >= 0 || signAt(j) > 0) ? end - i : 0;
     }
     if (end + 1 < n && folded.charAt(end) == ' ' && text.charAt(end + 1) == '@'
         && (end + 2 == n || folded.charAt(end + 2) == ' ')) {

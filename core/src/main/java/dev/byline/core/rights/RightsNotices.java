@@ -31,9 +31,10 @@ import java.util.Objects;
  *
  * <p>A statement opens with a copyright sign — {@code ©}, {@code ⓒ}, {@code Ⓒ}, {@code ℗},
  * {@code (c)} or {@code (C)} (not glued to a word, as in "501(c)(3)", and not the third item after a
- * "(b)") — or with the word {@code Copyright} written with a capital C and standing alone
- * ("Copyright ©", "© Copyright", "Copyright:" and "Copyright @", an at sign typed for the sign, are
- * one opening). It runs to the next opening or line break. Within it, in this order:
+ * "(b)"; also drawn as an emoji, "©️") — or with the word {@code Copyright} standing alone,
+ * written with a capital C, or in lower case right before years or a sign ("copyright 2024 …", not
+ * "the copyright holder"). "Copyright ©", "© Copyright", "Copyright:" and "Copyright @" (an at sign
+ * typed for the sign) are one opening. It runs to the next opening or line break. Within it, in this order:
  *
  * <ol>
  *   <li><b>Before the name</b> the reader passes over years, "All rights reserved", separators

@@ -292,6 +292,7 @@ class HolderBoundariesTest {
     "©2019 Example News\t2019\t2019",
     "(c) 2019 Example News\t2019\t2019",
     "©\uFE0F 2019 Example News\t2019\t2019",
+    "copyright 2019 Example News\t2019\t2019",
     "© Example News 2019\t2019\t2019",
     "© Example News, 2019\t2019\t2019",
     "© Example News 2003 - 2019 powered by Example Network\t2003\t2019",
