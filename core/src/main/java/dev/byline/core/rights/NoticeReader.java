@@ -2,6 +2,7 @@ package dev.byline.core.rights;
 
 import static dev.byline.core.rights.NoticeVocabulary.ALL_RIGHTS_RESERVED;
 import static dev.byline.core.rights.NoticeVocabulary.CONNECTORS;
+import static dev.byline.core.rights.NoticeVocabulary.COPYRIGHT_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.CREDIT_LABELS;
 import static dev.byline.core.rights.NoticeVocabulary.CREDIT_ROLES;
 import static dev.byline.core.rights.NoticeVocabulary.DOTTED_ABBREVIATIONS;
@@ -53,7 +54,7 @@ final class NoticeReader {
   /** How far back (in chars) the reader looks for a name written before the sign. */
   private static final int MAX_LOOK_BACK = 120;
   /** A picture credit joined by "|" has at most this many words on each side. */
-  private static final int MAX_CREDIT_PART_WORDS = 5;
+  private static final int MAX_CREDIT_PART_WORDS = 8;
   /** The longest bracketed aside kept in a name, in chars: "(Mysore)", "(hr)", "(Pty)". */
   private static final int MAX_BRACKET = 24;
 
@@ -435,6 +436,18 @@ final class NoticeReader {
       runs.add(new int[] {i, end, sign ? 1 : 0});
       i = end - 1;
     }
+    if (runs.isEmpty()) {
+      // "2025 The Citizen. All Rights Reserved.": years at the start of a line that reserves all rights
+      int j = skipSpaces(0, n);
+      if (j < n && yearAt(j, n) >= 0 && notice.build().isAllRightsReserved()) {
+        int end = j;
+        while (end < n && !isHardStop(text.charAt(end))) {
+          end++;
+        }
+        readClause(j, j, false, end, 0);
+      }
+      return;
+    }
     int lookBackFrom = 0;
     for (int k = 0; k < runs.size(); k++) {
       int[] run = runs.get(k);
@@ -505,6 +518,7 @@ final class NoticeReader {
     YearRange years = null;
     int consumed = signEnd;
     boolean separated = false; // a separator between the sign and the name: "© 2025 | …"
+    boolean reservedAfter = false; // "Daily Maverick © All rights reserved"
     int i = signEnd;
     while (true) {
       int j = skipFillers(i, end);
@@ -514,6 +528,7 @@ final class NoticeReader {
           j++;
         }
         i = j;
+        reservedAfter = true;
         continue;
       }
       int[] after = new int[1];
@@ -557,7 +572,7 @@ final class NoticeReader {
         years = yearsBefore;
       }
       recognisedStart = before[0];
-    } else if ((holder == null && !unclear || separated) && years != null) {
+    } else if ((holder == null && !unclear || separated) && (years != null || reservedAfter)) {
       String pre = nameBefore(signStart, lookBackFrom, before);
       if (pre != null) {
         holder = pre; // "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2": the name before the sign
@@ -662,8 +677,10 @@ final class NoticeReader {
     boolean legalEnd;
     /** The name holds a legal form. */
     boolean hasLegal;
-    /** Every word with letters starts with a capital letter or a digit, or is a connector. */
-    boolean capitalised = true;
+    /** The name is a domain name ("sportschau.de") or a lone menu entry ("Home"): a site, not a party. */
+    boolean site;
+    /** The name has Latin letters. */
+    boolean latin;
     /** The scanned text cannot be read as a name. */
     boolean unclear;
     /** The name is a single credit role ("PR", "HANDOUT"). */
@@ -709,7 +726,7 @@ final class NoticeReader {
           return next; // "kleinezeitung.at | Kleine Zeitung GmbH": the company
         }
         boolean credit = !noticeHasYears && s.pipes == 0 && s.words <= MAX_CREDIT_PART_WORDS
-            && next.words > 0 && next.words <= MAX_CREDIT_PART_WORDS && next.capitalised && !next.unclear
+            && next.words > 0 && next.words <= MAX_CREDIT_PART_WORDS && !next.site && !next.unclear
             && !next.role && next.years == null && (next.stop >= end || used[next.stop] || isHardStop(text.charAt(next.stop)));
         if (!credit) {
           return s;
@@ -721,16 +738,26 @@ final class NoticeReader {
         continue;
       }
       if (isDash(c) && p > 0 && folded.charAt(p - 1) == ' ' && p + 1 < n && folded.charAt(p + 1) == ' ') {
+        int q = skipSpaces(p + 1, end);
+        if (main && s.words > 0 && q + 3 < end && folded.startsWith("by ", q)) {
+          Scan publisher = scan(q + 3, end, noticeHasYears, false);
+          if (publisher.words > 0 && !publisher.unclear) {
+            return publisher; // "The Japan News - by The Yomiuri Shimbun": the publisher
+          }
+        }
         return s; // " - ", " – ": what follows is something else
       }
       if (c == ',') {
-        if (!main || s.words == 0) {
+        if (s.words == 0) {
           return s;
         }
         int q = skipSpaces(p + 1, end);
         if (q < end && !used[q] && legalSuffixAt(q, end)) {
-          p = q; // "Vox Media, LLC"
+          p = q; // "Vox Media, LLC"; "…, a subsidiary of Penske Business Media, LLC"
           continue;
+        }
+        if (!main) {
+          return s;
         }
         if (q < end && !used[q] && (yearAt(q, end) >= 0)) {
           p = q; // "… “TV-Novosti”, 2005–2019": years after the name
@@ -869,18 +896,29 @@ final class NoticeReader {
         s.unclear = true; // "Lucy Nicholson Detainees at Otay Mesa …": a caption runs on
         return s;
       }
+      if (s.words > 0 && s.latin && hasLetters && isAllCjk(p, keep)) {
+        return s; // "Hankookilbo 신문 구독신청": a menu in another script after the name
+      }
       boolean colon = keep < we && text.charAt(keep) == ':';
-      if (colon && s.words > 0) {
+      if (colon && !CREDIT_LABELS.contains(word)) {
+        if (s.words <= 1) {
+          Scan label = new Scan(); // "© 2024 Ansvarlig redaktør: …": a label, not a name
+          label.start = s.start;
+          label.end = s.start;
+          label.stop = we;
+          return label;
+        }
         return s; // "Foo Media Contact: …"
+      }
+      if (colon) {
+        return s; // "© dpa Foto: …"
       }
       boolean legal = isLegalForm(p, keep);
       if (hasLetters) {
         s.words++;
-        if (!(Character.isUpperCase(text.charAt(p)) || Character.isDigit(text.charAt(p)) || !lower
-            || CONNECTORS.contains(word) || word.indexOf('/') >= 0)) {
-          s.capitalised = false;
-        }
         s.role = s.words == 1 && CREDIT_ROLES.contains(stripDots(word));
+        s.site = s.words == 1 && (isDomain(word) || WEAK_MENU_WORDS.contains(word));
+        s.latin |= hasLatin(p, keep);
       }
       if (legal) {
         s.hasLegal = true;
@@ -894,7 +932,7 @@ final class NoticeReader {
       if (word.startsWith("@") && s.words == 1) {
         return s; // a handle is a whole name: "@BigMachine @BigMachine"
       }
-      if (endsAfter || colon) {
+      if (endsAfter) {
         return s; // "Cable News Network.Turner …", "Deutsche WelleDatenschutz…"
       }
       if (fullStop) {
@@ -1169,14 +1207,41 @@ final class NoticeReader {
     if (CREDIT_ROLES.contains(stripDots(folded))) {
       return null; // "© PR", "© Montage"
     }
-    int slash = holder.indexOf('/');
-    if (slash > 0 && holder.indexOf(' ') > slash && isDomain(folded.substring(0, slash))) {
-      String company = holder.substring(slash + 1);
-      if (isLegalForm(s + holder.lastIndexOf(' ') + 1, e)) {
-        return company; // "mbl.is/Árvakur hf.": the company behind the site
+    int slash = holder.lastIndexOf('/');
+    if (slash > 0) {
+      int lastStart = skipSpaces(s + slash + 1, e);
+      int lastWord = this.folded.lastIndexOf(' ', e - 1) + 1;
+      if (lastStart < e && isLegalForm(Math.max(lastWord, lastStart), e) && !hasLegalWord(s, s + slash)) {
+        return text.substring(lastStart, e); // "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH"
+      }
+      boolean spaced = slash > 0 && holder.charAt(slash - 1) == ' ';
+      if (spaced && isDomain(this.folded.substring(lastStart, e)) && !isDomain(folded.substring(0, slash).strip())) {
+        return holder.substring(0, slash).strip(); // "ARD-aktuell / tagesschau.de": the organisation, not its site
       }
     }
     return holder;
+  }
+
+  /** Whether a word in {@code [from, to)} is a legal form. */
+  private boolean hasLegalWord(int from, int to) {
+    int p = from;
+    while (p < to) {
+      while (p < to && (folded.charAt(p) == ' ' || text.charAt(p) == '/')) {
+        p++;
+      }
+      int w = p;
+      while (p < to && folded.charAt(p) != ' ' && text.charAt(p) != '/') {
+        p++;
+      }
+      int keep = p;
+      while (keep > w && ",".indexOf(text.charAt(keep - 1)) >= 0) {
+        keep--;
+      }
+      if (keep > w && isLegalForm(w, keep)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean encloses(char open, char close) {
@@ -1247,6 +1312,15 @@ final class NoticeReader {
     if (a == limit && a > lookBackFrom && a > 0 && !used[a - 1]) {
       return null; // more than a name: a caption or a sentence
     }
+    String before = folded.substring(a, b); // at most MAX_LOOK_BACK chars
+    int after = a;
+    for (String word : COPYRIGHT_WORDS) { // "NRK Opphavsrett NRK © 2024": the name after the word
+      int at = before.lastIndexOf(word);
+      if (at >= 0 && (at + word.length() == before.length() || !Character.isLetter(before.charAt(at + word.length())))) {
+        after = Math.max(after, a + at + word.length());
+      }
+    }
+    a = after;
     a = skipFillers(a, b);
     if (a >= b) {
       return null;
@@ -1385,6 +1459,31 @@ final class NoticeReader {
 
   private static boolean isHardStop(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || Character.isISOControl(c);
+  }
+
+  private boolean hasLatin(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the letters of {@code [from, to)} are all Chinese, Japanese or Korean (and there are some). */
+  private boolean isAllCjk(int from, int to) {
+    boolean any = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!isCjk(c)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Chinese, Japanese and Korean letters: words there are not set apart by spaces. */

@@ -38,6 +38,14 @@ final class NoticeVocabulary {
     "sva prava pridržana", "sva prava zadržana", "vse pravice pridržane", // Croatian, Serbian, Slovene
     "tots els drets reservats", // Catalan
     "جميع الحقوق محفوظة", // Arabic
+    "haki zote zimehifadhiwa", // Swahili
+    "alle regte voorbehou", // Afrikaans
+    "כל הזכויות שמורות", // Hebrew
+    "کلیه حقوق محفوظ است", "تمامی حقوق محفوظ است", // Persian
+    "सर्वाधिकार सुरक्षित", // Hindi
+    "สงวนลิขสิทธิ์", // Thai
+    "bảo lưu mọi quyền", // Vietnamese
+    "hak cipta dilindungi undang-undang", // Indonesian, Malay
     "無断転載を禁じ", "無断転載禁止", // Japanese
     "版权所有", "版權所有" // Chinese
   };
@@ -167,7 +175,8 @@ final class NoticeVocabulary {
   /** Words after which the holder's name is over ("The Republic unless otherwise noted"). */
   static final String[] NAME_ENDERS = {
     "unless ", "except ", "sauf ", "salvo ", "sofern ", "soweit ", "or its ", "and its ", "and/or its ",
-    "oder ihre ", "und ihre "
+    "oder ihre ", "und ihre ", "and affiliated ", "and affiliates", "or affiliated ", "or affiliates",
+    "& affiliates"
   };
 
   /**
@@ -230,6 +239,16 @@ final class NoticeVocabulary {
       "•", "/", "(c)",
       // a button or toggle that carries the sign: "© Show captions"
       "show", "hide", "toggle", "expand", "collapse", "click", "tap", "menu", "button");
+
+  /**
+   * "Copyright" in other languages. Not read as a copyright statement (they stand in menus and prose
+   * as often), but a name written before a sign stops at one: "NRK Opphavsrett NRK © 2024".
+   */
+  static final String[] COPYRIGHT_WORDS = {
+    "opphavsrett", "ophavsret", "upphovsrätt", "tekijänoikeus", "urheberrecht", "auteursrecht",
+    "prawa autorskie", "autorská práva", "szerzői jog", "авторское право", "авторське право", "저작권",
+    "著作権", "版权", "版權", "derechos de autor", "droits d'auteur", "diritto d'autore", "direitos autorais"
+  };
 
   /** Words that name a street after its name or number: "Morton Way", "11 West 42nd Street". */
   static final Set<String> STREET_WORDS = Set.of(

@@ -72,16 +72,22 @@ import java.util.Objects;
  *             street word before its name and number ("Avda San Luis 25"), a street written as one
  *             word before its number ("Hauptstraße 1");
  *         <li>at words after which the holder is over: "unless otherwise noted", "except …",
- *             "or its affiliated companies", "and its …";
+ *             "or its affiliated companies", "and affiliated companies", "and its …";
+ *         <li>at a word in Chinese, Japanese or Korean after a name in Latin letters ("Hankookilbo
+ *             신문 구독신청": a menu in the page's own script);
+ *         <li>at a label with a colon ("Foo Media Contact: …"); a label of one or two words right
+ *             after the sign ("© 2024 Ansvarlig redaktør: …") means no name follows;
  *         <li>at the verb of a sentence ("is", "are", "ist", "est" …): "The Real Deal is a
  *             registered Trademark of …" names The Real Deal;
  *         <li>at a separator ({@code |}, {@code ·}, {@code •}) on a notice with years — the rest is
  *             footer — and at a spaced dash ("SZ - Rechte am Artikel …", "Börsen-Zeitung – eine
- *             Marke der …") always;
+ *             Marke der …") always, except that a dash followed by "by" names the publisher ("The
+ *             Japan News - by The Yomiuri Shimbun" gives The Yomiuri Shimbun);
  *         <li>at a comma, unless a legal form follows ("Vox Media, LLC", "Unidad Editorial
  *             Información General, S.L.U."), years follow, or an appositive that says whose part the
  *             holder is ("Canada.com, a division of Postmedia Network Inc.", "The Detroit News, a
- *             Digital First Media Newspaper"), or a firm's list of names ending in a legal form
+ *             Digital First Media Newspaper", "Rolling Stone, LLC, a subsidiary of Penske Business
+ *             Media, LLC"), or a firm's list of names ending in a legal form
  *             ("Bennett, Coleman &amp; Co. Ltd.");
  *         <li>right after a <b>legal form</b> — Inc., Ltd, Limited, LLC, LLP, PLC, Corp.,
  *             Corporation, Co., Company, Pty, Pvt., GmbH, AG, KG, SE, UG, e.V., m.b.H., S.A., SAS,
@@ -95,20 +101,25 @@ import java.util.Objects;
  *       A name may start with a digit or a sign ("20 Minuten", "100% Radio", "123RF.com"); a
  *       conjunction left hanging at its end is dropped ("123RF.com und/oder/mit"); quotation marks or
  *       brackets around the whole name are dropped.
- *   <li><b>Picture credits</b>: on a notice without years, names joined by {@code |} are one
- *       credit ("dpa | Jens Kalaene", "Anett Seidler | Anett Seidler"), at most five words a side,
- *       when the part after the bar is capitalised names; a credit role after the bar is not a name
- *       ("Netflix | PR", "AFP | HANDOUT": "Netflix", "AFP"), and a role alone ("© PR",
- *       "© Montage", "© privat") names nobody. Slashes never split a credit ("REUTERS / POOL",
+ *   <li><b>Picture credits</b>: on a notice without years, names joined by one {@code |} are one
+ *       credit ("dpa | Jens Kalaene", "Anett Seidler | Anett Seidler", "Getty Images/iStockphoto |
+ *       filmfoto"), at most eight words a side; a credit role after the bar is not a name ("Netflix |
+ *       PR", "AFP | HANDOUT": "Netflix", "AFP"), nor is a site ("WDR | sportschau.de": "WDR") or a
+ *       lone menu entry ("| Home"); a role alone ("© PR", "© Montage", "© privat") names nobody. Slashes never split a credit ("REUTERS / POOL",
  *       "imago/Marius Schwarz"). A caption before the sign is not part of the credit.
- *   <li><b>A brand beside its company</b> gives the company, the name with a legal form:
- *       "kleinezeitung.at | Kleine Zeitung GmbH", "Украинская правда, ООО "УП Медиа Плюс"",
- *       "mbl.is/Árvakur hf.".
- *   <li><b>A name before the sign</b> is the holder when none follows it and the sign has years:
- *       "Anadolu Ajansı © 2021", "Sermitsiaq.gl © Copyright 2024", "mbl.is/Árvakur hf. © 2025 |
- *       Hádegismóum 2 …" (a name before the sign wins over words after a separator) — at most six
- *       words since the last sentence end, separator or statement, read by the same rules, and not
- *       after a full stop (a caption).
+ *   <li><b>A brand beside its company</b> gives the company, the name with a legal form, when
+ *       only the company has one: "kleinezeitung.at | Kleine Zeitung GmbH", "Украинская правда, ООО
+ *       "УП Медиа Плюс"", "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH".
+ *       An organisation beside its site gives the organisation: "ARD-aktuell / tagesschau.de".
+ *   <li><b>A name before the sign</b> is the holder when none follows it and the sign has years
+ *       or "All rights reserved" after it: "Anadolu Ajansı © 2021", "Sermitsiaq.gl © Copyright
+ *       2024", "Daily Maverick © All rights reserved", "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2 …"
+ *       (a name before the sign wins over words after a separator) — at most six words since the
+ *       last sentence end, separator, statement or word for copyright in another language
+ *       ("Opphavsrett", "Urheberrecht", "저작권" …: "NRK Opphavsrett NRK © 2024" gives NRK), read by
+ *       the same rules, and not after a full stop (a caption).
+ *   <li><b>Without a sign</b>, a line that starts with years and reserves all rights is a
+ *       statement too: "2025 The Citizen. All Rights Reserved.", "2023 All Rights Reserved".
  * </ol>
  *
  * <p><b>No holder.</b> The reader gives none, with {@link NoHolderReason#UNCLEAR}, when the text
@@ -133,8 +144,9 @@ import java.util.Objects;
  *   <li><b>All rights reserved</b> in any letter case and in German, French, Spanish, Portuguese,
  *       Italian ("Tutti i diritti riservati", "Riproduzione riservata"), Dutch, Swedish, Danish,
  *       Norwegian, Finnish, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek, Russian,
- *       Ukrainian, Lithuanian, Croatian, Serbian, Slovene, Catalan, Arabic, Japanese ("無断転載を禁じ
- *       ます") and Chinese ("版权所有"); in English with any spelling of "reserved" ("All right
+ *       Ukrainian, Lithuanian, Croatian, Serbian, Slovene, Catalan, Arabic, Swahili ("Haki zote
+ *       zimehifadhiwa"), Afrikaans, Hebrew, Persian, Hindi, Thai, Vietnamese, Indonesian and Malay,
+ *       Japanese ("無断転載を禁じます") and Chinese ("版权所有"); in English with any spelling of "reserved" ("All right
  *       reserved", "All rights resderved"). Korean "무단 전재 및 재배포 금지" is a prohibition, not
  *       a reservation of all rights.
  *   <li><b>Prohibitions</b>: a sentence (split at full stops, line breaks and {@code |}) with "may

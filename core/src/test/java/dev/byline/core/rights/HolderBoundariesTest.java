@@ -119,6 +119,8 @@ class HolderBoundariesTest {
     "Caption text here. © Example Images | Jane Doe\tExample Images | Jane Doe",
     "© imago/Max Mustermann | IMAGO/Max Mustermann\timago/Max Mustermann | IMAGO/Max Mustermann",
     "Ein Bild. © Example Studios | PR\tExample Studios",
+    "Ein Bild. © Example Images/iStockphoto | examplefoto\tExample Images/iStockphoto | examplefoto",
+    "© Example Zeitung | Home\tExample Zeitung",
     "Ein Bild. © AFP | HANDOUT\tAFP",
     "© WDR | sportschau.de\tWDR",
     "© Example Welt | Impressum / Datenschutz\tExample Welt",
@@ -173,6 +175,9 @@ class HolderBoundariesTest {
     "© 2000-2026, Пример правда, ООО \"Пример Медиа\". Все права защищены.\tООО \"Пример Медиа\"",
     "example.is/Dæmi hf. © 2025 | Dæmigata 2, 110 Reykjavík\tDæmi hf.",
     "Example Brand © Copyright Example Media Services, LLC\tExample Media Services, LLC",
+    "Copyright © 2019 Example Insider / example.net GmbH Alle Rechte vorbehalten.\texample.net GmbH",
+    "© Example-aktuell / example.de\tExample-aktuell",
+    "© 2024 The Example News - by The Example Shimbun\tThe Example Shimbun",
   })
   void aBrandBesideItsCompanyGivesTheCompany(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
@@ -186,6 +191,7 @@ class HolderBoundariesTest {
     "© Example Institute 2019, a 501(c)(3) nonprofit organization\tExample Institute",
     "© Example News, Terms of use\tExample News",
     "© 2024 Example Media, Inc., a subsidiary of Example Holdings\tExample Media, Inc., a subsidiary of Example Holdings",
+    "© 2018 Example Stone, LLC, a subsidiary of Example Business Media, LLC.\tExample Stone, LLC, a subsidiary of Example Business Media, LLC",
   })
   void anAppositiveSayingWhosePartTheHolderIsStaysAndOtherTextAfterACommaGoes(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
@@ -197,6 +203,8 @@ class HolderBoundariesTest {
     "All rights reserved © 2019 The Example Deal is a registered Trademark of Example Publishing Inc.\tThe Example Deal",
     "© 2024 Example News. This material may not be published.\tExample News",
     "© 2024 Example News unless otherwise noted. All rights reserved.\tExample News",
+    "© 2025 Example Online and affiliated companies. All rights reserved.\tExample Online",
+    "Example Daily 한국 Copyright ⓒ Example 신문 구독신청\tExample",
     "Copyright 2019. Example Examiner. All Rights Reserved.\tExample Examiner",
   })
   void theNameStopsWhereASentenceStarts(String text, String holder) {
@@ -270,6 +278,8 @@ class HolderBoundariesTest {
     "Example.gl © Copyright 2024. All rights reserved.\tExample.gl",
     "Lietuvos pavyzdinis radijas ir televizija© 2024. Visos teisės saugomos\tLietuvos pavyzdinis radijas ir televizija",
     "example.com © 1996-2024 The Example Post\tThe Example Post",
+    "Example Maverick © All rights reserved\tExample Maverick",
+    "EXR Opphavsrett EXR © 2024 Ansvarlig redaktør: Kari Nordmann\tEXR",
   })
   void aNameBeforeTheSignAndItsYearsIsTheHolderWhenNoneFollows(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
@@ -317,7 +327,8 @@ class HolderBoundariesTest {
     "© Example. Tüm hakları saklıdır.", "© Example. Με επιφύλαξη παντός δικαιώματος.",
     "© Example. Все права защищены.", "© Example. Усі права захищені.", "© Example 無断転載を禁じます",
     "© Example 版权所有", "© Example. All right reserved.", "© Example All rights resderved.",
-    "© Example. Riproduzione riservata.",
+    "© Example. Riproduzione riservata.", "© Example. Haki zote zimehifadhiwa.", "© Example. כל הזכויות שמורות",
+    "© Example. Alle regte voorbehou.", "© Example. Hak cipta dilindungi undang-undang.",
   })
   void allRightsReservedInTheLanguagesOfTheIssue(String text) {
     RightsNotice notice = reading(text).getNotice();
@@ -345,6 +356,25 @@ class HolderBoundariesTest {
 
     assertThat(notice.getProhibitedUses()).contains(Use.REDISTRIBUTE);
     assertThat(notice.getHolder()).contains("Example");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "2025 The Example Citizen. All Rights Reserved.\tThe Example Citizen\t2025",
+    "2019 Examplenews, Inc. All Rights Reserved\tExamplenews, Inc.\t2019",
+    "2023 All Rights Reserved\t-\t2023",
+  })
+  void aLineThatStartsWithYearsAndReservesAllRightsStatesThemWithoutASign(String text, String holder, int year) {
+    RightsNotice notice = reading(text).getNotice();
+
+    assertThat(notice.getHolder().orElse("-")).isEqualTo(holder);
+    assertThat(notice.getYears()).contains(YearRange.of(year));
+    assertThat(notice.isAllRightsReserved()).isTrue();
+  }
+
+  @Test
+  void yearsAtTheStartOfALineWithoutAReservationAreNoStatement() {
+    assertThat(reading("2025 The Example Citizen").isNotice()).isFalse();
   }
 
   @Test
