@@ -6,7 +6,6 @@ import dev.byline.Use;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +37,8 @@ import java.util.UUID;
 public final class OdrlPolicies {
   /** The ODRL 2.2 JSON-LD context. */
   public static final String CONTEXT = "http://www.w3.org/ns/odrl.jsonld";
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private OdrlPolicies() {}
 
@@ -130,7 +131,10 @@ public final class OdrlPolicies {
         case '\t' -> b.append("\\t");
         default -> {
           if (c < 0x20 || Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            b.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+              b.append(HEX[(c >> shift) & 0xf]);
+            }
           } else {
             b.append(c);
           }

@@ -36,7 +36,17 @@ class RightsNoticesRobustnessTest {
         "© x (www.".repeat(11_000),
         "x".repeat(100_000) + " © 2020 Example unless",
         "All rights reserved ".repeat(5_000),
-        " ".repeat(100_000) + "©");
+        " ".repeat(100_000) + "©",
+        "ⓒ" + "© 2023 ".repeat(14_300), // issue 15: code point offsets counted from the start
+        "\uD83D\uDCF0 © 2023 Example ".repeat(6_000),
+        "Caption. © dpa | Max Mustermann ".repeat(3_200),
+        "© Example Ltd, Example Inc., Example, S.L.U. & Co. KG ".repeat(2_000),
+        "Example Verlag © 2024 ".repeat(4_600),
+        "© Example " + "und/oder/mit ".repeat(8_000),
+        "© Example " + "(Example) (".repeat(9_000),
+        "© Example Privacy TermsImpressum Home About Powered by www.example.com ".repeat(1_500),
+        "© Example 12 Main Street Avda Example 25 Hauptstraße 1, 12345 ".repeat(1_700),
+        "© " + "x".repeat(100_000));
   }
 
   @ParameterizedTest

@@ -1,0 +1,1577 @@
+package dev.byline.core.rights;
+
+import static dev.byline.core.rights.NoticeVocabulary.ALL_RIGHTS_RESERVED;
+import static dev.byline.core.rights.NoticeVocabulary.CONNECTORS;
+import static dev.byline.core.rights.NoticeVocabulary.COPYRIGHT_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.CREDIT_LABELS;
+import static dev.byline.core.rights.NoticeVocabulary.CREDIT_ROLES;
+import static dev.byline.core.rights.NoticeVocabulary.DOTTED_ABBREVIATIONS;
+import static dev.byline.core.rights.NoticeVocabulary.FURNITURE_PHRASES;
+import static dev.byline.core.rights.NoticeVocabulary.LEGAL_FORMS;
+import static dev.byline.core.rights.NoticeVocabulary.LEGAL_PREFIXES;
+import static dev.byline.core.rights.NoticeVocabulary.MENU_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.NAME_ENDERS;
+import static dev.byline.core.rights.NoticeVocabulary.NOT_HOLDERS;
+import static dev.byline.core.rights.NoticeVocabulary.PROHIBITION_TRIGGERS;
+import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_VERBS;
+import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.STREET_ENDINGS;
+import static dev.byline.core.rights.NoticeVocabulary.STREET_PREFIXES;
+import static dev.byline.core.rights.NoticeVocabulary.STREET_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.USE_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.WEAK_MENU_WORDS;
+
+import dev.byline.CreativeCommonsLicense;
+import dev.byline.RightsNotice;
+import dev.byline.TextSpan;
+import dev.byline.Use;
+import dev.byline.YearRange;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One reading of one text: the pass behind {@link RightsNotices#parse(String)}. The rules are
+ * documented on {@link RightsNotices}; the comments here say which rule each step implements.
+ *
+ * <p>Cost: every search either runs once over the text ({@code indexOf} loops that move forwards)
+ * or looks at a bounded window; clauses, sentences and look-backs do not overlap, so the time is
+ * linear in the length of the text.
+ */
+final class NoticeReader {
+  /** Longest licence URL the reader looks at, in chars. */
+  private static final int MAX_URL_LENGTH = 200;
+  /** A holder of more words than this is no name but a sentence. */
+  private static final int MAX_HOLDER_WORDS = 12;
+  /** A holder longer than this (in chars) is no name but a sentence. */
+  private static final int MAX_HOLDER_CHARS = 200;
+  /** A name written before the sign has at most this many words ("Anadolu Ajansı © 2021"). */
+  private static final int MAX_NAME_BEFORE_SIGN_WORDS = 6;
+  /** How far back (in chars) the reader looks for a name written before the sign. */
+  private static final int MAX_LOOK_BACK = 120;
+  /** A picture credit joined by "|" has at most this many words on each side. */
+  private static final int MAX_CREDIT_PART_WORDS = 8;
+  /** The longest bracketed aside kept in a name, in chars: "(Mysore)", "(hr)", "(Pty)". */
+  private static final int MAX_BRACKET = 24;
+
+  private final String text;
+  /** The text folded to lower case char by char, with every space char as a plain space. */
+  private final String folded;
+  private final int n;
+  /** Chars already read as part of a recognised statement. */
+  private final boolean[] used;
+  /** Chars read as "all rights reserved" (a subset of {@link #used}). */
+  private final boolean[] reserved;
+  /** Where a prohibition trigger starts: a holder's name never runs into one. */
+  private final boolean[] trigger;
+  private final List<int[]> parts = new ArrayList<>(); // {kind, start, end} in chars
+  private final List<Statement> statements = new ArrayList<>();
+  private final RightsNotice.Builder notice = RightsNotice.builder();
+  private final Set<Use> prohibited = EnumSet.noneOf(Use.class);
+  /** Where "(b)" first occurs: a later "(c)" is the third item of a list, not a copyright sign. */
+  private final int firstListB;
+
+  /** One copyright statement: its holder, years, and whether its text could not be read as a name. */
+  private record Statement(String holder, YearRange years, boolean unclear) {}
+
+  NoticeReader(String text) {
+    this.text = text;
+    this.n = text.length();
+    char[] f = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      f[i] = isHardStop(c) ? c : Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c);
+    }
+    this.folded = new String(f);
+    this.used = new boolean[n];
+    this.reserved = new boolean[n];
+    this.trigger = new boolean[n];
+    this.firstListB = folded.indexOf("(b)");
+  }
+
+  RightsReading read() {
+    if (!text.isBlank()) {
+      notice.text(text);
+    }
+    findAllRightsReserved();
+    findLicences();
+    for (String t : PROHIBITION_TRIGGERS) {
+      for (int at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + t.length())) {
+        trigger[at] |= at == 0 || !Character.isLetter(text.charAt(at - 1)) || isCjk(text.charAt(at - 1));
+      }
+    }
+    findStatements();
+    findProhibitions();
+    notice.prohibitedUses(prohibited);
+    NoHolderReason reason = chooseHolderAndYears();
+    parts.sort((a, b) -> Integer.compare(a[1], b[1]));
+    List<RecognisedPart> recognised = new ArrayList<>(parts.size());
+    CodePoints cp = new CodePoints(text);
+    for (int[] p : parts) {
+      recognised.add(new RecognisedPart(NoticePart.values()[p[0]], TextSpan.of(cp.at(p[1]), cp.at(p[2])),
+          text.substring(p[1], p[2])));
+    }
+    List<String> holders = new ArrayList<>();
+    for (Statement s : statements) {
+      if (s.holder() != null) {
+        holders.add(s.holder());
+      }
+    }
+    return new RightsReading(notice.build(), recognised, leftovers(), holders, reason);
+  }
+
+  /** Code point offsets of char offsets: a table only when the text has surrogate pairs. */
+  private static final class CodePoints {
+    private final int[] table;
+
+    CodePoints(String text) {
+      boolean pairs = false;
+      for (int i = 0; i < text.length() && !pairs; i++) {
+        pairs = Character.isSurrogate(text.charAt(i));
+      }
+      if (pairs) {
+        table = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+          boolean secondOfPair = i > 0 && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1));
+          table[i + 1] = table[i] + (secondOfPair ? 0 : 1);
+        }
+      } else {
+        table = null;
+      }
+    }
+
+    int at(int charOffset) {
+      return table == null ? charOffset : table[charOffset];
+    }
+  }
+
+  private void mark(NoticePart kind, int from, int to) {
+    for (int i = from; i < to; i++) {
+      used[i] = true;
+    }
+    parts.add(new int[] {kind.ordinal(), from, to});
+  }
+
+  private boolean isFree(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (used[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- all rights reserved ------------------------------------------------------------------
+
+  private void findAllRightsReserved() {
+    for (String phrase : ALL_RIGHTS_RESERVED) {
+      for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length())) {
+        reservation(at, at + phrase.length());
+      }
+    }
+    // English with any spelling of "reserved": "All rights resderved", "All Right Reserved"
+    for (int at = folded.indexOf("all right"); at >= 0; at = folded.indexOf("all right", at + 1)) {
+      int j = at + "all right".length();
+      if (j < n && folded.charAt(j) == 's') {
+        j++;
+      }
+      if (folded.startsWith(" res", j) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+        int end = j + 4;
+        while (end < n && Character.isLowerCase(text.charAt(end))) {
+          end++;
+        }
+        reservation(at, end);
+      }
+    }
+  }
+
+  private void reservation(int at, int end) {
+    if (!isFree(at, end)) {
+      return;
+    }
+    if (end < n && text.charAt(end) == '.') {
+      end++;
+    }
+    mark(NoticePart.ALL_RIGHTS_RESERVED, at, end);
+    for (int i = at; i < end; i++) {
+      reserved[i] = true;
+    }
+    notice.allRightsReserved(true);
+  }
+
+  // ---- Creative Commons ---------------------------------------------------------------------
+
+  private void findLicences() {
+    for (int at = folded.indexOf("creativecommons.org/"); at >= 0; at = folded.indexOf("creativecommons.org/", at + 1)) {
+      int start = at;
+      for (int k = Math.max(0, at - 12); k < at; k++) { // "https://www." at most
+        if (folded.startsWith("http", k)) {
+          start = k;
+          break;
+        }
+      }
+      int end = at;
+      int longest = Math.min(n, at + MAX_URL_LENGTH);
+      while (end < longest && !Character.isWhitespace(text.charAt(end)) && "\"'<>)]".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      if (!isFree(start, end)) {
+        continue;
+      }
+      String url = text.substring(start, end);
+      if (!url.startsWith("http")) {
+        url = "https://" + url;
+      }
+      Optional<CreativeCommonsLicense> licence = Optional.empty();
+      Optional<String> version = Optional.empty();
+      try {
+        URI uri = new URI(url.endsWith(".") ? url.substring(0, url.length() - 1) : url);
+        licence = CreativeCommonsLicense.fromUri(uri);
+        version = CreativeCommonsLicense.versionOf(uri);
+      } catch (java.net.URISyntaxException e) {
+        // not a URI after all: left unrecognised
+      }
+      if (licence.isPresent()) {
+        setLicence(licence.get(), version.orElse("4.0"), start, end);
+      }
+    }
+    for (int at = folded.indexOf("creative commons"); at >= 0; at = folded.indexOf("creative commons", at + 1)) {
+      licenceByName(at, at + "creative commons".length(), true);
+    }
+    for (int at = folded.indexOf("cc"); at >= 0; at = folded.indexOf("cc", at + 2)) {
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && isFree(at, at + 2)) {
+        licenceByName(at, at + 2, false);
+      }
+    }
+  }
+
+  /** Reads the conditions after "Creative Commons" or "CC" up to a version. */
+  private void licenceByName(int start, int afterPrefix, boolean longForm) {
+    int i = afterPrefix;
+    boolean by = false;
+    boolean nc = false;
+    boolean sa = false;
+    boolean nd = false;
+    boolean zero = false;
+    int end = afterPrefix;
+    while (true) {
+      int wordStart = i;
+      while (i < n && (folded.charAt(i) == ' ' || folded.charAt(i) == '-')) {
+        i++;
+      }
+      if (i == wordStart && i != afterPrefix && !(i < n && Character.isLetter(text.charAt(i)))) {
+        break;
+      }
+      int w = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (w == afterPrefix && i == w && i < n && text.charAt(i) == '0') { // CC0
+        zero = true;
+        i++;
+        end = i;
+        continue;
+      }
+      String word = folded.substring(w, i);
+      if (word.equals("attribution") || word.equals("by")) {
+        by = true;
+      } else if (word.equals("noncommercial") || word.equals("nc")) {
+        nc = true;
+      } else if (word.equals("non") && folded.startsWith("-commercial", i)) {
+        nc = true;
+        i += "-commercial".length();
+      } else if (word.equals("sharealike") || word.equals("sa")) {
+        sa = true;
+      } else if (word.equals("share") && (folded.startsWith("-alike", i) || folded.startsWith(" alike", i))) {
+        sa = true;
+        i += "-alike".length();
+      } else if (word.equals("noderivatives") || word.equals("noderivs") || word.equals("nd")) {
+        nd = true;
+      } else if (word.equals("zero") && longForm) {
+        zero = true;
+      } else {
+        i = w;
+        break;
+      }
+      end = i;
+    }
+    if (!(by || zero) || (zero && (by || nc || sa || nd)) || (sa && nd)) {
+      return;
+    }
+    String version = "4.0";
+    int v = end;
+    while (v < n && text.charAt(v) == ' ') {
+      v++;
+    }
+    if (v + 2 < n && isDigit(v) && text.charAt(v + 1) == '.' && isDigit(v + 2)) {
+      version = text.substring(v, v + 3);
+      end = v + 3;
+      for (String tail : new String[] {" international", " unported", " generic"}) {
+        if (folded.startsWith(tail, end)) {
+          end += tail.length();
+          break;
+        }
+      }
+    } else if (zero) {
+      version = "1.0";
+    }
+    if (!isFree(start, end)) {
+      return;
+    }
+    CreativeCommonsLicense licence =
+        zero ? CreativeCommonsLicense.CC0
+            : CreativeCommonsLicense.fromUri(URI.create("https://creativecommons.org/licenses/"
+                + "by" + (nc ? "-nc" : "") + (sa ? "-sa" : "") + (nd ? "-nd" : "") + "/4.0/")).orElseThrow();
+    setLicence(licence, version, start, end);
+  }
+
+  private void setLicence(CreativeCommonsLicense licence, String version, int start, int end) {
+    notice.license(licence.uri(version));
+    mark(NoticePart.LICENSE, start, end);
+  }
+
+  // ---- prohibitions ---------------------------------------------------------------------------
+
+  /**
+   * Reads every sentence (split at line breaks, "|" and full stops) that holds a prohibition trigger
+   * outside a recognised statement: the stretch of the sentence around the trigger that is not part of
+   * another statement forbids every use it names.
+   */
+  private void findProhibitions() {
+    int[] next = new int[PROHIBITION_TRIGGERS.length];
+    for (int t = 0; t < next.length; t++) {
+      next[t] = folded.indexOf(PROHIBITION_TRIGGERS[t]);
+    }
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean cut = i == n;
+      int end = i;
+      if (!cut) {
+        char c = text.charAt(i);
+        if (c == '|' || isHardStop(c)) {
+          cut = true;
+        } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || folded.charAt(i + 1) == ' ')) {
+          cut = true;
+          end = i + 1;
+        }
+      }
+      if (!cut) {
+        continue;
+      }
+      int trigger = -1;
+      for (int t = 0; t < next.length; t++) {
+        while (next[t] >= 0 && next[t] < start) {
+          next[t] = folded.indexOf(PROHIBITION_TRIGGERS[t], next[t] + 1);
+        }
+        while (next[t] >= 0 && next[t] < end && used[next[t]]) {
+          next[t] = folded.indexOf(PROHIBITION_TRIGGERS[t], next[t] + 1);
+        }
+        if (next[t] >= 0 && next[t] < end && (trigger < 0 || next[t] < trigger)) {
+          trigger = next[t];
+        }
+      }
+      if (trigger >= 0) {
+        prohibition(start, end, trigger);
+      }
+      start = i + 1;
+    }
+  }
+
+  private void prohibition(int sentenceStart, int sentenceEnd, int trigger) {
+    int from = trigger;
+    while (from > sentenceStart && !used[from - 1]) {
+      from--;
+    }
+    int to = trigger;
+    while (to < sentenceEnd && !used[to]) {
+      to++;
+    }
+    String words = folded.substring(from, to);
+    Set<Use> uses = EnumSet.noneOf(Use.class);
+    for (Map.Entry<String, Use> word : USE_WORDS.entrySet()) {
+      if (words.contains(word.getKey())) {
+        uses.add(word.getValue());
+      }
+    }
+    if (!uses.isEmpty()) {
+      prohibited.addAll(uses);
+      mark(NoticePart.PROHIBITION, trimStart(from, to), trimEnd(from, to));
+    }
+  }
+
+  // ---- copyright statements -----------------------------------------------------------------
+
+  /**
+   * Finds every run of copyright signs ("©", "Copyright ©", "© Copyright") and reads the clause that
+   * follows it, up to the next run or line break.
+   */
+  private void findStatements() {
+    List<int[]> runs = new ArrayList<>(); // {start, end, has a sign (not only the word)}
+    for (int i = 0; i < n; i++) {
+      if (used[i]) {
+        continue;
+      }
+      int m = markerAt(i);
+      if (m == 0) {
+        continue;
+      }
+      boolean sign = signAt(i) > 0;
+      int end = i + m;
+      while (true) {
+        int j = end;
+        while (j < n && (folded.charAt(j) == ' ' || text.charAt(j) == ':')) {
+          j++;
+        }
+        int more = j < n && !used[j] ? markerAt(j) : 0;
+        if (more == 0) {
+          break;
+        }
+        sign |= signAt(j) > 0;
+        end = j + more;
+      }
+      runs.add(new int[] {i, end, sign ? 1 : 0});
+      i = end - 1;
+    }
+    if (runs.isEmpty()) {
+      // "2025 The Citizen. All Rights Reserved.": years at the start of a line that reserves all rights
+      int j = skipSpaces(0, n);
+      if (j < n && yearAt(j, n) >= 0 && notice.build().isAllRightsReserved()) {
+        int end = j;
+        while (end < n && !isHardStop(text.charAt(end))) {
+          end++;
+        }
+        readClause(j, j, false, end, 0);
+      }
+      return;
+    }
+    int lookBackFrom = 0;
+    for (int k = 0; k < runs.size(); k++) {
+      int[] run = runs.get(k);
+      int end = k + 1 < runs.size() ? runs.get(k + 1)[0] : n;
+      for (int j = run[1]; j < end; j++) {
+        if (isHardStop(text.charAt(j))) {
+          end = j;
+          break;
+        }
+      }
+      lookBackFrom = readClause(run[0], run[1], run[2] == 1, end, lookBackFrom);
+    }
+  }
+
+  /** Length of a copyright sign or the word "Copyright" at {@code i}, or 0. */
+  private int markerAt(int i) {
+    int s = signAt(i);
+    return s > 0 ? s : copyrightWordAt(i);
+  }
+
+  /** Length of a copyright sign at {@code i}: ©, ⓒ, Ⓒ, ℗ (with an emoji variation selector), (c), (C) — or 0. */
+  private int signAt(int i) {
+    char c = text.charAt(i);
+    if (c == '\u00a9' || c == '\u24d2' || c == '\u24b8' || c == '\u2117') {
+      boolean variation = i + 1 < n && (text.charAt(i + 1) == '\ufe0f' || text.charAt(i + 1) == '\ufe0e');
+      return variation ? 2 : 1; // "©️", the sign drawn as an emoji
+    }
+    if (c == '(' && i + 2 < n && text.charAt(i + 2) == ')') {
+      char m = folded.charAt(i + 1);
+      boolean glued = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)); // "501(c)(3)"
+      boolean listItem = firstListB >= 0 && firstListB < i; // "(a) … (b) … (c)"
+      return (m == 'c' || m == '\u0441') && !glued && !listItem ? 3 : 0;
+    }
+    return 0;
+  }
+
+  /**
+   * Length of the word "Copyright" standing alone at {@code i} (with "@" typed for ©), or 0: written
+   * with a capital C, or in lower case right before years or a sign.
+   */
+  private int copyrightWordAt(int i) {
+    char first = text.charAt(i);
+    if (first != 'C' && first != 'c' || !folded.startsWith("copyright", i)
+        || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return 0;
+    }
+    int end = i + "copyright".length();
+    if (end < n && Character.isLetter(text.charAt(end))) {
+      return 0;
+    }
+    if (first == 'c') { // in lower case only before years or a sign: "copyright 2024 …", not "the copyright holder"
+      int j = skipSpaces(end, n);
+      return j < n && (yearAt(j, n) >= 0 || signAt(j) > 0) ? end - i : 0;
+    }
+    if (end + 1 < n && folded.charAt(end) == ' ' && text.charAt(end + 1) == '@'
+        && (end + 2 == n || folded.charAt(end + 2) == ' ')) {
+      return end + 2 - i; // "Copyright @ 2026", an at sign typed for the copyright sign
+    }
+    return end - i;
+  }
+
+  /**
+   * Reads one statement: the clause after a run of signs up to {@code end}. Returns where the next
+   * clause may start looking back for a name written before its sign.
+   */
+  private int readClause(int signStart, int signEnd, boolean hasSign, int end, int lookBackFrom) {
+    // the preamble: years, "All rights reserved", "by", a credit label, separators
+    YearRange years = null;
+    int consumed = signEnd;
+    boolean separated = false; // a separator between the sign and the name: "© 2025 | …"
+    boolean reservedAfter = false; // "Daily Maverick © All rights reserved"
+    int i = signEnd;
+    while (true) {
+      int j = skipFillers(i, end);
+      separated |= hasSeparator(i, j);
+      if (j < end && reserved[j]) {
+        while (j < end && reserved[j]) {
+          j++;
+        }
+        i = j;
+        reservedAfter = true;
+        continue;
+      }
+      int[] after = new int[1];
+      YearRange y = years == null && j < end ? yearsAt(j, end, after) : null;
+      if (y != null) {
+        years = y;
+        i = after[0];
+        consumed = i;
+        continue;
+      }
+      int next = prepositionBy(j, end);
+      next = next > j ? next : creditLabel(j, end);
+      next = next > j ? next : numberNotName(j, end);
+      if (next > j) {
+        i = next;
+        continue;
+      }
+      i = j;
+      break;
+    }
+    Scan name = scan(i, end, years != null, true);
+    if (name.years != null && years == null) {
+      years = name.years;
+    }
+    consumed = Math.max(consumed, name.yearsEnd);
+    String holder = null;
+    boolean unclear = name.unclear;
+    boolean roleOnly = name.role && name.words == 1 && hasSign; // "© Montage", "© PR": a credit naming nobody
+    int recognisedStart = signStart;
+    if (!unclear && name.end > name.start) {
+      holder = holder(name.start, name.end, hasSign);
+      if (holder == null && name.words > 0 && !hasSign) {
+        return Math.max(lookBackFrom, signEnd); // "Copyright Policy": no statement
+      }
+    }
+    // years or a name written before the sign: "2012 - 2020 © by …", "Anadolu Ajansı © 2021"
+    int[] before = new int[1];
+    YearRange yearsBefore = yearsBefore(signStart, lookBackFrom, before);
+    if (yearsBefore != null) {
+      if (years == null) {
+        years = yearsBefore;
+      }
+      recognisedStart = before[0];
+    } else if ((holder == null && !unclear || separated) && (years != null || reservedAfter)) {
+      String pre = nameBefore(signStart, lookBackFrom, before);
+      if (pre != null) {
+        holder = pre; // "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2": the name before the sign
+        unclear = false;
+        recognisedStart = before[0];
+      }
+    }
+    if (holder != null && recognisedStart == signStart) {
+      consumed = Math.max(consumed, name.end);
+    }
+    boolean statesSomething = holder != null || years != null || unclear && hasSign || roleOnly;
+    if (!statesSomething) {
+      return Math.max(lookBackFrom, signEnd);
+    }
+    statements.add(new Statement(holder, years, holder == null && unclear));
+    int partEnd = holder == null && years == null ? (roleOnly ? name.end : signEnd) : Math.min(consumed, end);
+    if (partEnd < end && text.charAt(partEnd) == '.' && !used[partEnd]) {
+      partEnd++;
+    }
+    mark(NoticePart.COPYRIGHT, recognisedStart, Math.max(recognisedStart, partEnd));
+    return Math.max(partEnd, Math.max(name.stop, signEnd));
+  }
+
+  private boolean hasSeparator(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '|' || c == '\u00b7' || c == '\u2022' || isDash(c) && k > 0 && folded.charAt(k - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Skips spaces and the punctuation that may stand between a sign, its years and its holder. */
+  private int skipFillers(int i, int end) {
+    while (i < end) {
+      char c = folded.charAt(i);
+      if (c == ' ' || ",:;.|\u00b7\u2022-\u2013\u2014".indexOf(c) >= 0) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** After "by", "von", "par", "por": where the holder starts, or {@code i}. */
+  private int prepositionBy(int i, int end) {
+    for (String by : new String[] {"by ", "von ", "par ", "por ", "door ", "przez "}) {
+      if (i + by.length() < end && folded.startsWith(by, i)) {
+        return i + by.length();
+      }
+    }
+    return i;
+  }
+
+  /** After a credit label with its colon ("Foto:", "Photo:"): where the holder starts, or {@code i}. */
+  private int creditLabel(int i, int end) {
+    int w = i;
+    while (w < end && folded.charAt(w) != ' ' && folded.charAt(w) != ':') {
+      w++;
+    }
+    if (w < end && w > i && text.charAt(w) == ':' && CREDIT_LABELS.contains(folded.substring(i, w))) {
+      return w + 1;
+    }
+    return i;
+  }
+
+  /**
+   * After a number that is neither a year nor the start of a name ("© 99999 Example"), or {@code i}.
+   * A number of one to three digits before a word ("20 Minuten"), a percentage ("100% Radio") and a
+   * number glued to letters ("123RF.com") start the name.
+   */
+  private int numberNotName(int i, int end) {
+    int d = i;
+    while (d < end && isDigit(d)) {
+      d++;
+    }
+    if (d == i) {
+      return i;
+    }
+    if (d < end && (Character.isLetter(text.charAt(d)) || text.charAt(d) == '%')) {
+      return i; // "123RF.com", "100% Radio"
+    }
+    if (d - i <= 3 && d + 1 < end && folded.charAt(d) == ' ' && Character.isLetter(text.charAt(d + 1))) {
+      return i; // "20 Minuten"
+    }
+    return d;
+  }
+
+  // ---- the holder's name -----------------------------------------------------------------------
+
+  /** What a scan of a name found. */
+  private static final class Scan {
+    int start;
+    /** End of the name (exclusive), after the last word kept. */
+    int end;
+    /** Where the scan stopped. */
+    int stop;
+    int words;
+    /** The name's last word is a legal form: it may end here. */
+    boolean legalEnd;
+    /** The name holds a legal form. */
+    boolean hasLegal;
+    /** The name is a domain name ("sportschau.de") or a lone menu entry ("Home"): a site, not a party. */
+    boolean site;
+    /** The name has Latin letters. */
+    boolean latin;
+    /** The scanned text cannot be read as a name. */
+    boolean unclear;
+    /** The name is a single credit role ("PR", "HANDOUT"). */
+    boolean role;
+    /** How many "|"-joined parts were added (picture credits). */
+    int pipes;
+    /** The last word kept is a number ("Dæmigata 2"). */
+    boolean endsInNumber;
+    YearRange years;
+    int yearsEnd;
+  }
+
+  /**
+   * Scans a name from {@code from}, word by word, until a rule says it has ended. With
+   * {@code main}, separators may lead on to more of the name (a picture credit, a company after a
+   * brand, a legal form or an appositive after a comma); without it (a part after a separator),
+   * every separator ends it.
+   */
+  private Scan scan(int from, int end, boolean noticeHasYears, boolean main) {
+    Scan s = new Scan();
+    s.start = from;
+    s.end = from;
+    int p = from;
+    while (true) {
+      while (p < end && folded.charAt(p) == ' ') {
+        p++;
+      }
+      s.stop = p;
+      if (p >= end || used[p] || isHardStop(text.charAt(p))) {
+        return s;
+      }
+      if (s.words > MAX_HOLDER_WORDS || s.end - s.start > MAX_HOLDER_CHARS) {
+        s.unclear = true;
+        return s;
+      }
+      char c = text.charAt(p);
+      if (c == '|' || c == '\u00b7' || c == '\u2022') {
+        if (!main || s.words == 0 || s.legalEnd) {
+          return s;
+        }
+        Scan next = scan(p + 1, end, noticeHasYears, false);
+        if (next.words > 0 && !next.unclear && next.hasLegal && !s.hasLegal) {
+          return next; // "kleinezeitung.at | Kleine Zeitung GmbH": the company
+        }
+        boolean credit = !noticeHasYears && s.pipes == 0 && s.words <= MAX_CREDIT_PART_WORDS
+            && next.words > 0 && next.words <= MAX_CREDIT_PART_WORDS && !next.site && !next.unclear
+            && !next.role && next.years == null && (next.stop >= end || used[next.stop] || isHardStop(text.charAt(next.stop)));
+        if (!credit) {
+          return s;
+        }
+        s.end = next.end; // "dpa | Jens Kalaene"
+        s.words += next.words;
+        s.pipes++;
+        p = next.stop;
+        continue;
+      }
+      if (isDash(c) && p > 0 && folded.charAt(p - 1) == ' ' && p + 1 < n && folded.charAt(p + 1) == ' ') {
+        int q = skipSpaces(p + 1, end);
+        if (main && s.words > 0 && q + 3 < end && folded.startsWith("by ", q)) {
+          Scan publisher = scan(q + 3, end, noticeHasYears, false);
+          if (publisher.words > 0 && !publisher.unclear) {
+            return publisher; // "The Japan News - by The Yomiuri Shimbun": the publisher
+          }
+        }
+        return s; // " - ", " – ": what follows is something else
+      }
+      if (c == ',') {
+        if (s.words == 0) {
+          return s;
+        }
+        int q = skipSpaces(p + 1, end);
+        if (q < end && !used[q] && legalSuffixAt(q, end)) {
+          p = q; // "Vox Media, LLC"; "…, a subsidiary of Penske Business Media, LLC"
+          continue;
+        }
+        if (!main) {
+          return s;
+        }
+        if (q < end && !used[q] && (yearAt(q, end) >= 0)) {
+          p = q; // "… “TV-Novosti”, 2005–2019": years after the name
+          continue;
+        }
+        if (s.endsInNumber && q < end && isDigit(q)) {
+          s.unclear = true; // "Dæmigata 2, 110 Reykjavík": a street address, not a name
+          return s;
+        }
+        Scan next = scan(q, end, noticeHasYears, false);
+        if (next.words == 0 || next.unclear) {
+          return s;
+        }
+        if (isAppositive(next)) {
+          s.end = next.end; // "Canada.com, a division of Postmedia Network Inc."
+          s.words += next.words;
+          s.legalEnd = next.legalEnd;
+          s.hasLegal |= next.hasLegal;
+          return s;
+        }
+        if (next.hasLegal && next.legalEnd && hasConnector(next.start, next.end)) {
+          s.end = next.end; // "Bennett, Coleman & Co. Ltd."
+          s.words += next.words;
+          s.legalEnd = true;
+          s.hasLegal = true;
+          return s;
+        }
+        if (next.hasLegal && !s.hasLegal) {
+          return next; // "Украинская правда, ООО "УП Медиа Плюс"": the company
+        }
+        return s;
+      }
+      if (s.legalEnd && isDigit(p) && yearAt(p, end) >= 0) {
+        int[] after = new int[1];
+        s.years = yearsAt(p, end, after); // "© Telegraph Media Group Limited 2024"
+        s.yearsEnd = after[0];
+        return s;
+      }
+      if (s.legalEnd && !continuesLegalForm(p, end)) {
+        return s; // "Mortons Media Group Ltd, Media Centre" ends at the legal form
+      }
+      if (c == ';' || c == ')' || c == ']' || c == '>' || c == '<' || c == '[' || c == '}' || c == '{') {
+        return s;
+      }
+      if (c == '(') {
+        int close = closingBracket(p, end);
+        if (close < 0 || s.words == 0 && !main) {
+          return s;
+        }
+        String inside = folded.substring(p + 1, close);
+        boolean legal = LEGAL_FORMS.contains(stripDots(inside)) && Character.isUpperCase(text.charAt(p + 1));
+        if (inside.startsWith("www.") || inside.startsWith("http") || inside.indexOf('@') >= 0
+            || hasSentenceWord(p + 1, close) || inside.indexOf(' ') >= 0 && !legal) {
+          return s; // "Al Bawaba (www.albawaba.com)"
+        }
+        if (s.words == 0 && s.end == s.start) {
+          s.start = p;
+        }
+        s.end = close + 1; // "The Printers (Mysore) Private Ltd.", "Roman Warschauer (hr)", "(Pty)"
+        s.hasLegal |= legal;
+        p = close + 1;
+        continue;
+      }
+      // a word
+      if (s.words == 0 && s.end == s.start) {
+        s.start = p;
+        s.end = p;
+      }
+      int[] wordInfo = new int[2]; // {end of the word, 1 when a sentence or the name ends right after it}
+      int we = wordEnd(p, end, wordInfo);
+      boolean endsAfter = wordInfo[1] == 1;
+      for (int q = p; q < we; q++) {
+        if (trigger[q]) {
+          return s; // "© 2024 예시일보 무단 전재 및 재배포 금지": a prohibition follows the name
+        }
+      }
+      int keep = we; // where the name ends if this word is kept
+      boolean fullStop = false;
+      if (text.charAt(we - 1) == '.') {
+        if (we - 2 >= p && text.charAt(we - 2) == '.') {
+          keep = we - 1; // "Pvt. Ltd.." keeps one period
+          fullStop = true;
+        } else if (!isAbbreviation(p, we - 1)) {
+          keep = we - 1; // a full stop: "Washington Examiner."
+          fullStop = true;
+        }
+      }
+      while (keep > p && ",:;".indexOf(text.charAt(keep - 1)) >= 0) {
+        keep--;
+      }
+      if (keep == p) {
+        p = we;
+        if (fullStop) {
+          return s;
+        }
+        continue;
+      }
+      String word = folded.substring(p, keep);
+      boolean lower = Character.isLowerCase(text.charAt(p));
+      boolean hasLetters = hasLetterOrDigit(p, keep);
+      if (s.words > 0 && (isUrl(word) || word.startsWith("@"))) {
+        return s; // a URL, an e-mail address or a handle after the name
+      }
+      if (startsWithAny(p, MENU_WORDS, true) || startsWithAny(p, FURNITURE_PHRASES, false)
+          || s.words > 0 && startsWithAny(p, NAME_ENDERS, false)) {
+        return s; // "Terms of Service", "Powered by …", "unless otherwise noted"
+      }
+      if (s.words > 0 && WEAK_MENU_WORDS.contains(word) && !lower) {
+        String[] ahead = wordsAhead(we, end, 1);
+        if (ahead.length == 1 && WEAK_MENU_WORDS.contains(stripDots(ahead[0]))) {
+          return s; // a run of menu entries: "Home About Jobs"
+        }
+      }
+      if (isDigit(p) && yearAt(p, end) >= 0) {
+        if (s.words > 0) {
+          int[] after = new int[1];
+          s.years = yearsAt(p, end, after); // "© Phys.org 2003 - 2019 powered by …": the name ends at its years
+          s.yearsEnd = after[0];
+        }
+        return s;
+      }
+      if (s.words > 0 && isAddressAt(p, word, we, end)) {
+        return s; // "Future US, Inc. 11 West 42nd Street", "Avda San Luis 25"
+      }
+      if (s.words > 0 && streetNumberAhead(p, we, end)) {
+        s.unclear = true; // "Foo Media Main Street 5": where does the name end?
+        return s;
+      }
+      if (lower && SENTENCE_VERBS.contains(word)) {
+        if (s.words == 0) {
+          s.unclear = true;
+        }
+        return s; // "The Real Deal is a registered Trademark …" names The Real Deal
+      }
+      if (lower && SENTENCE_WORDS.contains(word)) {
+        s.unclear = true; // "Lucy Nicholson Detainees at Otay Mesa …": a caption runs on
+        return s;
+      }
+      if (s.words > 0 && s.latin && hasLetters && isAllCjk(p, keep)) {
+        return s; // "Hankookilbo 신문 구독신청": a menu in another script after the name
+      }
+      boolean colon = keep < we && text.charAt(keep) == ':';
+      if (colon && !CREDIT_LABELS.contains(word)) {
+        if (s.words <= 1) {
+          Scan label = new Scan(); // "© 2024 Ansvarlig redaktør: …": a label, not a name
+          label.start = s.start;
+          label.end = s.start;
+          label.stop = we;
+          return label;
+        }
+        return s; // "Foo Media Contact: …"
+      }
+      if (colon) {
+        return s; // "© dpa Foto: …"
+      }
+      boolean legal = isLegalForm(p, keep);
+      if (hasLetters) {
+        s.words++;
+        s.role = s.words == 1 && CREDIT_ROLES.contains(stripDots(word));
+        s.site = s.words == 1 && (isDomain(word) || WEAK_MENU_WORDS.contains(word));
+        s.latin |= hasLatin(p, keep);
+      }
+      if (legal) {
+        s.hasLegal = true;
+        s.legalEnd = s.words > 1; // a legal form first ("АО «Коммерсантъ»") opens the name
+      } else if (hasLetters && !CONNECTORS.contains(word)) {
+        s.legalEnd = false;
+      }
+      s.end = keep;
+      s.endsInNumber = isDigit(p) && isDigit(keep - 1);
+      p = we;
+      if (word.startsWith("@") && s.words == 1) {
+        return s; // a handle is a whole name: "@BigMachine @BigMachine"
+      }
+      if (endsAfter) {
+        return s; // "Cable News Network.Turner …", "Deutsche WelleDatenschutz…"
+      }
+      if (fullStop) {
+        int q = skipSpaces(p, end);
+        if (q < end && !used[q] && legalSuffixAt(q, end)) {
+          continue; // "CityAM. Limited"
+        }
+        return s;
+      }
+    }
+  }
+
+  /**
+   * The end of the word at {@code p}: at a space, a separator, a recognised statement or a line
+   * break. {@code info[1]} is 1 when the name ends inside the word: a full stop glued to the next
+   * sentence ("Network.Turner", "Inc.All") or a menu entry glued to the name ("WelleDatenschutz").
+   */
+  private int wordEnd(int p, int end, int[] info) {
+    int q = p;
+    info[1] = 0;
+    while (q < end) {
+      char c = text.charAt(q);
+      if (folded.charAt(q) == ' ' || used[q] || isHardStop(c) || "|\u00b7\u2022,;()[]<>{}".indexOf(c) >= 0) {
+        break;
+      }
+      if (q > p + 1 && c == '.' && q + 2 < end && Character.isUpperCase(text.charAt(q + 1))
+          && Character.isLowerCase(text.charAt(q + 2)) && Character.isLowerCase(text.charAt(q - 1))
+          && Character.isLetter(text.charAt(q - 2))) {
+        info[1] = 1;
+        q++;
+        break;
+      }
+      if (q > p && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(q - 1))
+          && startsWithAny(q, MENU_WORDS, true)) {
+        info[1] = 1;
+        break;
+      }
+      q++;
+    }
+    if (q < end && used[q] && q > p) {
+      info[1] = 1; // "Inc.All rights reserved"
+    }
+    return Math.max(q, p + 1);
+  }
+
+  /** Whether the period at {@code dot} belongs to the word before it ("Inc.", "S.A.", "K."). */
+  private boolean isAbbreviation(int from, int dot) {
+    int w = dot;
+    while (w > from && text.charAt(w - 1) != '/' && text.charAt(w - 1) != '(' && folded.charAt(w - 1) != ' ') {
+      w--;
+    }
+    String word = folded.substring(w, dot);
+    if (DOTTED_ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && LEGAL_FORMS.contains(word)) {
+      return true;
+    }
+    // initials: every part between periods is one letter ("K.", "K.C.")
+    for (int i = w; i < dot; i += 2) {
+      if (!Character.isLetter(text.charAt(i)) || i + 1 < dot && text.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return dot > w;
+  }
+
+  /** Whether the word {@code [p, keep)} is a legal form ("Inc.", "GmbH", "S.L.U.", "AS", "hf."). */
+  private boolean isLegalForm(int p, int keep) {
+    int s = p;
+    int e = keep;
+    if (s < e && text.charAt(s) == '(' && text.charAt(e - 1) == ')') {
+      s++;
+      e--;
+    }
+    String word = stripDots(folded.substring(s, e));
+    if (!LEGAL_FORMS.contains(word)) {
+      return false;
+    }
+    boolean dotted = folded.substring(s, e).indexOf('.') >= 0 || word.indexOf('/') >= 0;
+    return dotted || Character.isUpperCase(text.charAt(s)) || word.length() > 3;
+  }
+
+  /** Length of the legal form at {@code q} ("LLC", "Limited", "S.L.U."), or 0. */
+  private int legalFormAt(int q, int end) {
+    int w = q;
+    while (w < end && folded.charAt(w) != ' ' && !used[w] && ",;|()".indexOf(text.charAt(w)) < 0) {
+      w++;
+    }
+    return w > q && isLegalForm(q, w) ? w - q : 0;
+  }
+
+  /**
+   * Whether a legal form at {@code q} ends the name ("LLC" in "Vox Media, LLC"), rather than opening
+   * the next one ("ООО" in "Украинская правда, ООО "УП Медиа Плюс"").
+   */
+  private boolean legalSuffixAt(int q, int end) {
+    int length = legalFormAt(q, end);
+    return length > 0 && !LEGAL_PREFIXES.contains(stripDots(folded.substring(q, q + length)));
+  }
+
+  /** Whether what follows a legal form at {@code p} continues it: "Co. Ltd.", "GmbH &amp; Co. KG", "(Pty) Ltd.". */
+  private boolean continuesLegalForm(int p, int end) {
+    if (legalFormAt(p, end) > 0) {
+      return true;
+    }
+    if (text.charAt(p) == '(') {
+      int close = closingBracket(p, end);
+      return close > 0 && isLegalForm(p, close + 1);
+    }
+    if (text.charAt(p) == '&') {
+      int q = skipSpaces(p + 1, end);
+      return q < end && legalFormAt(q, end) > 0;
+    }
+    return false;
+  }
+
+  /** An appositive that says whose part the holder is: ", a division of …", ", a … Newspaper". */
+  private boolean isAppositive(Scan next) {
+    String part = folded.substring(next.start, next.end);
+    if (!(part.startsWith("a ") || part.startsWith("an ") || part.startsWith("part of") || part.startsWith("eine ")
+        || part.startsWith("ein ") || part.startsWith("une ") || part.startsWith("un ") || part.startsWith("una "))) {
+      return false;
+    }
+    for (String noun : new String[] {"division", "subsidiary", "unit", "part of", "member", "brand", "marke",
+        "imprint", "company", "newspaper", "magazine", "publication", "site of", "service of", "filiale",
+        "tochter", "unternehmen", "group"}) {
+      if (part.contains(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasConnector(int from, int to) {
+    String part = folded.substring(from, to);
+    return part.contains("&") || part.contains(" and ") || part.contains(" und ") || part.contains(" et ")
+        || part.contains(" y ") || part.contains(" e ");
+  }
+
+  private boolean hasSentenceWord(int from, int to) {
+    int p = from;
+    while (p < to) {
+      while (p < to && !Character.isLetter(text.charAt(p))) {
+        p++;
+      }
+      int w = p;
+      while (p < to && Character.isLetter(text.charAt(p))) {
+        p++;
+      }
+      if (p > w && Character.isLowerCase(text.charAt(w))) {
+        String word = folded.substring(w, p);
+        if (SENTENCE_WORDS.contains(word) || SENTENCE_VERBS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int closingBracket(int open, int end) {
+    for (int q = open + 1; q < end && q <= open + MAX_BRACKET; q++) {
+      char c = text.charAt(q);
+      if (c == ')') {
+        return q;
+      }
+      if (c == '(' || used[q] || isHardStop(c)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A street address starting at {@code p}: a house number before a street word ("11 West 42nd
+   * Street"), a street word before a name and number ("Avda San Luis 25"), or a street name written
+   * as one word before its number ("Hauptstraße 1").
+   */
+  private boolean isAddressAt(int p, String word, int we, int end) {
+    boolean number = isDigit(p);
+    boolean prefix = !number && STREET_PREFIXES.contains(stripDots(word));
+    boolean ending = false;
+    for (int k = 0; k < STREET_ENDINGS.length && !number && !prefix && !ending; k++) {
+      ending = word.endsWith(STREET_ENDINGS[k]);
+    }
+    if (!number && !prefix && !ending) {
+      return false;
+    }
+    String[] ahead = wordsAhead(we, end, 4);
+    if (number) {
+      for (int k = 0; k < Math.min(3, ahead.length); k++) {
+        if (STREET_WORDS.contains(stripDots(ahead[k]))) {
+          return true; // "11 West 42nd Street"
+        }
+      }
+      return false;
+    }
+    for (int k = 0; k < (prefix ? ahead.length : Math.min(1, ahead.length)); k++) {
+      if (!ahead[k].isEmpty() && Character.isDigit(ahead[k].charAt(0))) {
+        return true; // "Avda San Luis 25", "Hauptstraße 1"
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word {@code [p, we)} is a street word followed by a house number ("Morton Way 5"). */
+  private boolean streetNumberAhead(int p, int we, int end) {
+    String word = stripDots(folded.substring(p, we));
+    if (!STREET_WORDS.contains(word) || !Character.isUpperCase(text.charAt(p))) {
+      return false;
+    }
+    int q = skipSpaces(we, end);
+    return q < end && isDigit(q) && yearAt(q, end) < 0;
+  }
+
+  /** Up to {@code max} words from {@code p}, folded, ending at separators. */
+  private String[] wordsAhead(int p, int end, int max) {
+    List<String> out = new ArrayList<>(max);
+    int q = p;
+    while (out.size() < max) {
+      q = skipSpaces(q, end);
+      int w = q;
+      while (q < end && folded.charAt(q) != ' ' && !used[q] && "|,;()".indexOf(text.charAt(q)) < 0
+          && !isHardStop(text.charAt(q))) {
+        q++;
+      }
+      if (q == w) {
+        break;
+      }
+      out.add(folded.substring(w, q));
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** Whether a menu entry, furniture phrase or name ender starts at {@code p}, as a whole word. */
+  private boolean startsWithAny(int p, String[] phrases, boolean wholeWord) {
+    if (p > 0 && Character.isLetter(text.charAt(p - 1)) && !Character.isUpperCase(text.charAt(p))) {
+      return false;
+    }
+    for (String phrase : phrases) {
+      if (folded.startsWith(phrase, p)) {
+        int after = p + phrase.length();
+        if (!wholeWord || phrase.endsWith(" ") || after >= n || !Character.isLetter(text.charAt(after))
+            || Character.isUpperCase(text.charAt(after)) || phrase.length() >= 6) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The holder named by {@code [from, to)}, or null when it names nobody: trailing connectors
+   * ("und/oder/mit") and punctuation dropped; a brand's domain before its company dropped
+   * ("mbl.is/Árvakur hf."); nothing left, a menu word ("Copyright Policy") or a credit role alone
+   * ("© PR") is no holder.
+   */
+  private String holder(int from, int to, boolean hasSign) {
+    int e = trimTrailingConnectors(from, to);
+    int s = from;
+    if (e - s >= 2 && encloses(text.charAt(s), text.charAt(e - 1)) && !hasQuoteOrBracket(s + 1, e - 1)) {
+      s++; // quotation marks or brackets around the whole holder: "„Foo“", "(dpa)"
+      e--;
+    }
+    if (s >= e || !hasLetterOrDigit(s, e)) {
+      return null;
+    }
+    String holder = text.substring(s, e);
+    String folded = this.folded.substring(s, e);
+    int space = folded.indexOf(' ');
+    String first = space < 0 ? folded : folded.substring(0, space);
+    if (NOT_HOLDERS.contains(stripDots(first)) || !hasSign && Character.isLowerCase(text.charAt(s))) {
+      return null;
+    }
+    if (CREDIT_ROLES.contains(stripDots(folded))) {
+      return null; // "© PR", "© Montage"
+    }
+    int slash = holder.lastIndexOf('/');
+    if (slash > 0) {
+      int lastStart = skipSpaces(s + slash + 1, e);
+      int lastWord = this.folded.lastIndexOf(' ', e - 1) + 1;
+      if (lastStart < e && isLegalForm(Math.max(lastWord, lastStart), e) && !hasLegalWord(s, s + slash)) {
+        return text.substring(lastStart, e); // "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH"
+      }
+      boolean spaced = slash > 0 && holder.charAt(slash - 1) == ' ';
+      if (spaced && isDomain(this.folded.substring(lastStart, e)) && !isDomain(folded.substring(0, slash).strip())) {
+        return holder.substring(0, slash).strip(); // "ARD-aktuell / tagesschau.de": the organisation, not its site
+      }
+    }
+    return holder;
+  }
+
+  /** Whether a word in {@code [from, to)} is a legal form. */
+  private boolean hasLegalWord(int from, int to) {
+    int p = from;
+    while (p < to) {
+      while (p < to && (folded.charAt(p) == ' ' || text.charAt(p) == '/')) {
+        p++;
+      }
+      int w = p;
+      while (p < to && folded.charAt(p) != ' ' && text.charAt(p) != '/') {
+        p++;
+      }
+      int keep = p;
+      while (keep > w && ",".indexOf(text.charAt(keep - 1)) >= 0) {
+        keep--;
+      }
+      if (keep > w && isLegalForm(w, keep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean encloses(char open, char close) {
+    return open == '(' && close == ')' || open == '"' && close == '"' || open == '\u201c' && close == '\u201d'
+        || open == '\u201e' && close == '\u201c' || open == '\u00ab' && close == '\u00bb' || open == '\'' && close == '\'';
+  }
+
+  private boolean hasQuoteOrBracket(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("\"'()\u201c\u201d\u201e\u00ab\u00bb".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int trimTrailingConnectors(int from, int to) {
+    int e = to;
+    while (true) {
+      while (e > from && (folded.charAt(e - 1) == ' ' || ",;:-/\u2013\u2014".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      int w = e;
+      while (w > from && folded.charAt(w - 1) != ' ') {
+        w--;
+      }
+      if (w == e || w == from) {
+        return e;
+      }
+      boolean connector = true;
+      for (String part : folded.substring(w, e).split("/")) {
+        connector &= CONNECTORS.contains(part);
+      }
+      if (!connector) {
+        return e;
+      }
+      e = w; // "123RF.com und/oder/mit"
+    }
+  }
+
+  /**
+   * A name written just before the sign ("Anadolu Ajansı © 2021", "mbl.is/Árvakur hf. © 2025"): the
+   * words since the last sentence end, separator or statement, at most six of them, read by the same
+   * rules as a name after the sign and ending right at the sign. Null when there is none.
+   */
+  private String nameBefore(int signStart, int lookBackFrom, int[] start) {
+    int b = signStart;
+    while (b > lookBackFrom && (folded.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\u00ae')) {
+      b--;
+    }
+    if (b <= lookBackFrom || used[b - 1]) {
+      return null;
+    }
+    if (text.charAt(b - 1) == '.' && !isAbbreviation(Math.max(lookBackFrom, b - 12), b - 1)) {
+      return null; // a sentence before the sign: a caption
+    }
+    int limit = Math.max(lookBackFrom, signStart - MAX_LOOK_BACK);
+    int a = b;
+    while (a > limit) {
+      char c = text.charAt(a - 1);
+      if (used[a - 1] || isHardStop(c) || c == '|' || c == '\u00b7' || c == '\u2022' || c == ':' || c == '!' || c == '?'
+          || c == '.' && a < b && folded.charAt(a) == ' ' && !isAbbreviation(Math.max(limit, a - 12), a - 1)
+          || isDash(c) && a - 2 >= 0 && folded.charAt(a - 2) == ' ' && folded.charAt(a) == ' ') {
+        break;
+      }
+      a--;
+    }
+    if (a == limit && a > lookBackFrom && a > 0 && !used[a - 1]) {
+      return null; // more than a name: a caption or a sentence
+    }
+    String before = folded.substring(a, b); // at most MAX_LOOK_BACK chars
+    int after = a;
+    for (String word : COPYRIGHT_WORDS) { // "NRK Opphavsrett NRK © 2024": the name after the word
+      int at = before.lastIndexOf(word);
+      if (at >= 0 && (at + word.length() == before.length() || !Character.isLetter(before.charAt(at + word.length())))) {
+        after = Math.max(after, a + at + word.length());
+      }
+    }
+    a = after;
+    a = skipFillers(a, b);
+    if (a >= b) {
+      return null;
+    }
+    Scan s = scan(a, b, true, true);
+    if (s.unclear || s.words == 0 || s.words > MAX_NAME_BEFORE_SIGN_WORDS || s.years != null
+        || skipSpaces(s.stop, b) < b && !(s.stop < b && text.charAt(s.stop) == '.')) {
+      return null;
+    }
+    String holder = holder(s.start, s.end, true);
+    if (holder != null) {
+      start[0] = s.start;
+    }
+    return holder;
+  }
+
+  /** Years written just before the sign: "2012 - 2020 © by Israel Nachrichten Ltd.". */
+  private YearRange yearsBefore(int signStart, int lookBackFrom, int[] start) {
+    int b = signStart;
+    while (b > lookBackFrom && (folded.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\u00ae')) {
+      b--;
+    }
+    int a = b;
+    while (a > lookBackFrom && a > b - 16 && (isDigit(a - 1) || " -/\u2013\u2014".indexOf(folded.charAt(a - 1)) >= 0)) {
+      a--;
+    }
+    a = skipSpaces(a, b);
+    if (a >= b || a > 0 && Character.isLetterOrDigit(text.charAt(a - 1))) {
+      return null;
+    }
+    int[] after = new int[1];
+    YearRange years = yearsAt(a, b, after);
+    if (years == null || after[0] != b) {
+      return null;
+    }
+    start[0] = a;
+    return years;
+  }
+
+  // ---- years -----------------------------------------------------------------------------------
+
+  /** A four-digit year at {@code i} not glued to other letters or digits, or -1. */
+  private int yearAt(int i, int end) {
+    if (i + 4 > end) {
+      return -1;
+    }
+    for (int k = i; k < i + 4; k++) {
+      if (!isDigit(k)) {
+        return -1;
+      }
+    }
+    if (i + 4 < end && Character.isLetterOrDigit(text.charAt(i + 4))) {
+      return -1;
+    }
+    if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return -1;
+    }
+    return Integer.parseInt(text, i, i + 4, 10);
+  }
+
+  /** Years at {@code i}: "2023", "2019–2023", "2001 - 2023", "2019/2023", "2023-24", "2019, 2021", "2000-". */
+  private YearRange yearsAt(int i, int end, int[] after) {
+    int first = yearAt(i, end);
+    if (first < 0) {
+      return null;
+    }
+    int last = first;
+    int j = i + 4;
+    while (true) {
+      int k = j;
+      while (k < end && folded.charAt(k) == ' ') {
+        k++;
+      }
+      boolean dash = k < end && "-/\u2013\u2014".indexOf(text.charAt(k)) >= 0;
+      boolean comma = k < end && text.charAt(k) == ',';
+      if (!dash && !comma) {
+        break;
+      }
+      k++;
+      while (k < end && folded.charAt(k) == ' ') {
+        k++;
+      }
+      int next = yearAt(k, end);
+      if (next >= 0) {
+        last = comma ? Math.max(last, next) : next;
+        j = k + 4;
+        continue;
+      }
+      if (dash && k + 2 <= end && isDigit(k) && isDigit(k + 1) && (k + 2 == end || !Character.isLetterOrDigit(text.charAt(k + 2)))) {
+        last = first / 100 * 100 + Integer.parseInt(text, k, k + 2, 10);
+        j = k + 2;
+      }
+      break;
+    }
+    after[0] = j;
+    return YearRange.of(first, last);
+  }
+
+  // ---- choosing --------------------------------------------------------------------------------
+
+  /**
+   * The holder is the first statement's holder (a picture credit before an agency line, the first of
+   * two notices); when the first statement that says anything about a holder cannot be read, there
+   * is none. The years are those of the first statement with years.
+   */
+  private NoHolderReason chooseHolderAndYears() {
+    NoHolderReason reason = null;
+    boolean holderFound = false;
+    for (Statement s : statements) {
+      if (s.holder() != null) {
+        notice.holder(s.holder());
+        holderFound = true;
+        break;
+      }
+      if (s.unclear()) {
+        reason = NoHolderReason.UNCLEAR;
+        break;
+      }
+    }
+    for (Statement s : statements) {
+      if (s.years() != null) {
+        notice.years(s.years());
+        break;
+      }
+    }
+    if (holderFound) {
+      return null;
+    }
+    if (reason != null) {
+      return reason;
+    }
+    return parts.isEmpty() ? NoHolderReason.NOT_A_NOTICE : NoHolderReason.NONE_NAMED;
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private static boolean isHardStop(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || Character.isISOControl(c);
+  }
+
+  private boolean hasLatin(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the letters of {@code [from, to)} are all Chinese, Japanese or Korean (and there are some). */
+  private boolean isAllCjk(int from, int to) {
+    boolean any = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!isCjk(c)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** Chinese, Japanese and Korean letters: words there are not set apart by spaces. */
+  private static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
+  }
+
+  private boolean isDigit(int i) {
+    char c = text.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+
+  private boolean hasLetterOrDigit(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int skipSpaces(int i, int end) {
+    while (i < end && folded.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private int trimStart(int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  private int trimEnd(int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  private static String stripDots(String word) {
+    int e = word.length();
+    while (e > 0 && (word.charAt(e - 1) == '.' || word.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return word.substring(0, e);
+  }
+
+  private static boolean isUrl(String word) {
+    if (word.startsWith("http://") || word.startsWith("https://") || word.startsWith("www.")) {
+      return true;
+    }
+    int at = word.indexOf('@');
+    return at > 0 && word.indexOf('.', at) > at + 1; // an e-mail address
+  }
+
+  private static boolean isDomain(String word) {
+    int dot = word.lastIndexOf('.');
+    return dot > 0 && dot < word.length() - 2 && word.indexOf(' ') < 0;
+  }
+
+  // ---- leftovers -------------------------------------------------------------------------------
+
+  private List<String> leftovers() {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      if (used[i]) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && !used[i]) {
+        i++;
+      }
+      String piece = text.substring(s, i).strip();
+      if (piece.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        out.add(piece);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,411 @@
+package dev.byline.core.rights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.RightsNotice;
+import dev.byline.Use;
+import dev.byline.YearRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where a holder's name starts and ends, written out by hand for each rule of {@link RightsNotices}
+ * (invented notices in the shapes of real footers and picture credits, not corpus lines).
+ */
+class HolderBoundariesTest {
+
+  static RightsReading reading(String text) {
+    return RightsNotices.parse(text);
+  }
+
+  static String holder(String text) {
+    return reading(text).getNotice().getHolder().orElse("-");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2024 Example News | Contact us | Privacy\tExample News",
+    "© 2024 Example News · Impressum · Datenschutz\tExample News",
+    "© 2024 Example News • About • Careers\tExample News",
+    "© 2024 Example Post Terms of Service\tExample Post",
+    "© 2024 Example WelleDatenschutzImpressum\tExample Welle",
+    "© 2024 Example News Home About Jobs Press Contact\tExample News",
+  })
+  void theNameStopsAtMenuEntriesOfTheFooter(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2024 Example News - Alle Rechte vorbehalten\tExample News",
+    "© 2024 Example News – eine Marke der Beispiel Gruppe\tExample News",
+    "© 2024 Example News | Example Weekly\tExample News",
+    "© 2024 | Example News\tExample News",
+    "© 2024 All rights reserved by Example News\tExample News",
+    "© 2024 – Example News\tExample News",
+  })
+  void aSeparatorAfterTheNameEndsItOnAFooter(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2024 Example News www.example.com\tExample News",
+    "© 2024 Example News https://example.com/terms\tExample News",
+    "© Example Media 2024 | www.example.com\tExample Media",
+    "© 2024 Example News info@example.com\tExample News",
+    "© 2024 Example News. Contact: info@example.com\tExample News",
+    "© Example News (www.example.com)\tExample News",
+  })
+  void theNameStopsAtAUrlOrAnEmailAddress(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @Test
+  void aDomainNameUsedAsTheNameIsKept() {
+    assertThat(holder("Copyright © 2024 by www.example.com.cn. all rights reserved")).isEqualTo("www.example.com.cn");
+    assertThat(holder("© 2024 Example.info All Rights Reserved.")).isEqualTo("Example.info");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "Copyright © 2024 Example Media Ltd, 12 High Street, London\tExample Media Ltd",
+    "© 2024 Example Inc. 500 Fifth Avenue, New York\tExample Inc.",
+    "© 2024 Example Zeitung Musterstraße 1 12345 Berlin\tExample Zeitung",
+    "© Ejemplo Medios, S.L.U. Avda Ejemplo 25 - 28001 Madrid\tEjemplo Medios, S.L.U.",
+    "© 2024 Example Zeitung GmbH & Co. KG, Musterstraße 1, 12345 Berlin\tExample Zeitung GmbH & Co. KG",
+  })
+  void theNameStopsAtAStreetAddress(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2024 Example News. Powered by WordPress\tExample News",
+    "© 2024 Example News Powered by WordPress\tExample News",
+    "© 2024 Example News Limited Powered by Example CMS Your ad choices\tExample News Limited",
+    "Powered by Example CMS © 2024 Example Times. All rights reserved.\tExample Times",
+  })
+  void theNameStopsAtPoweredBy(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @Test
+  void aSignFollowedOnlyByFurnitureNamesNobody() {
+    RightsReading reading = reading("Copyright © 2002-2024 - Designed by Example Digital - Powered by Example CMS");
+
+    assertThat(reading.getNotice().getHolder()).isEmpty();
+    assertThat(reading.getNotice().getYears()).contains(YearRange.of(2002, 2024));
+    assertThat(reading.getNoHolderReason()).contains(NoHolderReason.NONE_NAMED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "Foto: © dpa\tdpa",
+    "© Foto: Max Mustermann\tMax Mustermann",
+    "Bild: © Max Mustermann\tMax Mustermann",
+    "Photo: © Jane Doe / Reuters\tJane Doe / Reuters",
+    "(Image: © NASA/ESA/J. Doe)\tNASA/ESA/J. Doe",
+  })
+  void creditLabelsAreNotPartOfTheHolder(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "Feuerwehrleute sind vor Ort. © dpa | Max Mustermann\tdpa | Max Mustermann",
+    "Caption text here. © Example Images | Jane Doe\tExample Images | Jane Doe",
+    "© imago/Max Mustermann | IMAGO/Max Mustermann\timago/Max Mustermann | IMAGO/Max Mustermann",
+    "Ein Bild. © Example Studios | PR\tExample Studios",
+    "Ein Bild. © Example Images/iStockphoto | examplefoto\tExample Images/iStockphoto | examplefoto",
+    "© Example Zeitung | Home\tExample Zeitung",
+    "Ein Bild. © AFP | HANDOUT\tAFP",
+    "© WDR | sportschau.de\tWDR",
+    "© Example Welt | Impressum / Datenschutz\tExample Welt",
+  })
+  void aPictureCreditKeepsItsNamesJoinedByABarButNotARole(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 20 Minuten\t20 Minuten",
+    "© 2024 100% Radio\t100% Radio",
+    "Foto(s): © 123RF.com und/oder/mit © Example Archiv\t123RF.com",
+    "© 5 Minuten und\t5 Minuten",
+    "© Example Verlag und\tExample Verlag",
+  })
+  void namesStartingWithADigitOrSignAreKeptAndAHangingConjunctionDropped(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2024 Example Media, LLC. All Rights Reserved\tExample Media, LLC",
+    "© 2024 Example & Company, Inc. All Rights Reserved.\tExample & Company, Inc.",
+    "© Example Group Ltd, Example House, Example Way, Exampleton.\tExample Group Ltd",
+    "© 2024 Example Group SE\tExample Group SE",
+    "© 2024 Exemplo S.A. Todos os direitos reservados.\tExemplo S.A.",
+    "© 2024 Ejemplo Medios, S.L.U. Todos los derechos reservados.\tEjemplo Medios, S.L.U.",
+    "© 2024 Przykład Media sp. z o.o. Wszystkie prawa zastrzeżone.\tPrzykład Media sp. z o.o.",
+    "© 2024 Voorbeeld Media B.V. Alle rechten voorbehouden.\tVoorbeeld Media B.V.",
+    "© 2024 Exempel Media AB. Alla rättigheter förbehållna.\tExempel Media AB",
+    "© 2024 Esimerkki Oy. Kaikki oikeudet pidätetään.\tEsimerkki Oy",
+    "© 2024 Příklad a.s. Všechna práva vyhrazena.\tPříklad a.s.",
+    "© 2024 Példa Kft. Minden jog fenntartva.\tPélda Kft.",
+    "© 2024 Örnek Medya A.Ş. Tüm hakları saklıdır.\tÖrnek Medya A.Ş.",
+    "© 2024 Example India Pvt. Ltd.. All Rights reserved.\tExample India Pvt. Ltd.",
+    "© 2024 Example Holdings (Pty) Ltd. All rights reserved.\tExample Holdings (Pty) Ltd.",
+    "© 2024 Example Verlag GmbH 2001 - 2024\tExample Verlag GmbH",
+    "© 2024 ExampleCo. Limited\tExampleCo. Limited",
+    "© Guardian Example & Media Limited or its affiliated companies. All rights reserved.\tGuardian Example & Media Limited",
+    "© 2024 Example Co., Ltd. All rights reserved.\tExample Co., Ltd.",
+    "© 2024 Example S.p.A. P.IVA 01234567890\tExample S.p.A.",
+    "© 2024 Example AG, Zürich\tExample AG",
+  })
+  void aLegalFormIsAGoodEndOfTheName(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2025, example.at | Example Zeitung GmbH | Alle Rechte vorbehalten.\tExample Zeitung GmbH",
+    "© 2000-2026, Пример правда, ООО \"Пример Медиа\". Все права защищены.\tООО \"Пример Медиа\"",
+    "example.is/Dæmi hf. © 2025 | Dæmigata 2, 110 Reykjavík\tDæmi hf.",
+    "Example Brand © Copyright Example Media Services, LLC\tExample Media Services, LLC",
+    "Copyright © 2019 Example Insider / example.net GmbH Alle Rechte vorbehalten.\texample.net GmbH",
+    "© Example-aktuell / example.de\tExample-aktuell",
+    "© 2024 The Example News - by The Example Shimbun\tThe Example Shimbun",
+  })
+  void aBrandBesideItsCompanyGivesTheCompany(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2026 Example.com, a division of Example Network Inc. All rights reserved.\tExample.com, a division of Example Network Inc.",
+    "© The Example News, a Digital Example Media Newspaper\tThe Example News, a Digital Example Media Newspaper",
+    "©2026 Example News, a division of Example Entertainment Inc. Example News. All rights reserved.\tExample News, a division of Example Entertainment Inc.",
+    "© Example Institute 2019, a 501(c)(3) nonprofit organization\tExample Institute",
+    "© Example News, Terms of use\tExample News",
+    "© 2024 Example Media, Inc., a subsidiary of Example Holdings\tExample Media, Inc., a subsidiary of Example Holdings",
+    "© 2018 Example Stone, LLC, a subsidiary of Example Business Media, LLC.\tExample Stone, LLC, a subsidiary of Example Business Media, LLC",
+  })
+  void anAppositiveSayingWhosePartTheHolderIsStaysAndOtherTextAfterACommaGoes(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2019 Example News.Example Broadcasting System, Inc.All Rights Reserved.\tExample News",
+    "All rights reserved © 2019 The Example Deal is a registered Trademark of Example Publishing Inc.\tThe Example Deal",
+    "© 2024 Example News. This material may not be published.\tExample News",
+    "© 2024 Example News unless otherwise noted. All rights reserved.\tExample News",
+    "© 2025 Example Online and affiliated companies. All rights reserved.\tExample Online",
+    "Example Daily 한국 Copyright ⓒ Example 신문 구독신청\tExample",
+    "Copyright 2019. Example Examiner. All Rights Reserved.\tExample Examiner",
+  })
+  void theNameStopsWhereASentenceStarts(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "© Alt materiale på denne side er omfattet af gældende lov om ophavsret.",
+    "© Jane Doe Detainees at the detention center in San Diego, Calif., on May 18, 2018.",
+    "© Licencja na publikację",
+    "© Example Media Main Street 5",
+    "© 2025 | Dæmigata 2, 110 Reykjavík",
+    "© One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen",
+  })
+  void whenTheReaderCannotTellWhereTheNameEndsItGivesNoneAndSaysSo(String text) {
+    RightsReading reading = reading(text);
+
+    assertThat(reading.getNotice().getHolder()).isEmpty();
+    assertThat(reading.getNoHolderReason()).contains(NoHolderReason.UNCLEAR);
+    assertThat(reading.isNotice()).isTrue();
+    assertThat(reading.getUnrecognised()).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {
+    "Copyright Policy",
+    "Copyright Guidelines",
+    "Copyright",
+    "Terms of Use | Copyright | Privacy",
+    "Privacy PolicyTerms of UseCopyright & LicensingSitemap",
+    "The photographer holds the copyright to these images.",
+    "Copyright law protects the expression of ideas.",
+    "Show ©",
+    "© Show captions",
+    "Tax-exempt under section 501(c)(3) of the code",
+    "(a) the text, (b) the pictures and (c) the video",
+    "",
+  })
+  void textThatIsNoNoticeGivesAnEmptyReading(String text) {
+    RightsReading reading = reading(text);
+
+    assertThat(reading.isNotice()).isFalse();
+    assertThat(reading.getRecognised()).isEmpty();
+    assertThat(reading.getHolders()).isEmpty();
+    assertThat(reading.getNoHolderReason()).contains(NoHolderReason.NOT_A_NOTICE);
+    RightsNotice expected = text.isBlank() ? RightsNotice.builder().build() : RightsNotice.builder().text(text).build();
+    assertThat(reading.getNotice()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"© 2019", "All rights reserved.", "© All rights reserved | Terms", "© Montage", "© privat",
+      "Copyright 2024|Tüm Hakları Saklıdır."})
+  void aNoticeThatNamesNobodySaysSo(String text) {
+    RightsReading reading = reading(text);
+
+    assertThat(reading.getNotice().getHolder()).isEmpty();
+    assertThat(reading.isNotice()).isTrue();
+    assertThat(reading.getNoHolderReason()).contains(NoHolderReason.NONE_NAMED);
+  }
+
+  @Test
+  void aReadingWithAHolderHasNoReason() {
+    assertThat(reading("© 2024 Example News").getNoHolderReason()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "Example Verlag © 2024\tExample Verlag",
+    "Example Ajansı © 2021\tExample Ajansı",
+    "Example.gl © Copyright 2024. All rights reserved.\tExample.gl",
+    "Lietuvos pavyzdinis radijas ir televizija© 2024. Visos teisės saugomos\tLietuvos pavyzdinis radijas ir televizija",
+    "example.com © 1996-2024 The Example Post\tThe Example Post",
+    "Example Maverick © All rights reserved\tExample Maverick",
+    "EXR Opphavsrett EXR © 2024 Ansvarlig redaktør: Kari Nordmann\tEXR",
+  })
+  void aNameBeforeTheSignAndItsYearsIsTheHolderWhenNoneFollows(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "Example ©",
+    "Ein langer Satz über das Bild, das hier zu sehen ist. © 2024",
+  })
+  void wordsBeforeASignWithoutYearsOrAfterASentenceAreNoHolder(String text) {
+    assertThat(reading(text).getNotice().getHolder()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2019–2023 Example News\t2019\t2023",
+    "© 2019 - 2023 Example News\t2019\t2023",
+    "© 2019/2023 Example News\t2019\t2023",
+    "©2019 Example News\t2019\t2019",
+    "(c) 2019 Example News\t2019\t2019",
+    "©\uFE0F 2019 Example News\t2019\t2019",
+    "copyright 2019 Example News\t2019\t2019",
+    "© Example News 2019\t2019\t2019",
+    "© Example News, 2019\t2019\t2019",
+    "© Example News 2003 - 2019 powered by Example Network\t2003\t2019",
+    "2012 - 2020 © by Example Nachrichten Ltd.\t2012\t2020",
+    "Copyright © 2000- Example.com, LLC.\t2000\t2000",
+    "Copyright Jane Doe/Copyright 2024 The Example Press. All rights reserved\t2024\t2024",
+  })
+  void yearsAreReadInEveryUsualFormAndPlace(String text, int start, int end) {
+    RightsNotice notice = reading(text).getNotice();
+
+    assertThat(notice.getYears()).contains(YearRange.of(start, end));
+    assertThat(notice.getHolder()).isPresent();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "© Example. Alle rechten voorbehouden.", "© Example. Alla rättigheter förbehållna.",
+    "© Example. Alle rettigheder forbeholdes.", "© Example. Alle rettigheter reservert.",
+    "© Example. Kaikki oikeudet pidätetään.", "© Example. Wszystkie prawa zastrzeżone.",
+    "© Example. Všechna práva vyhrazena.", "© Example. Všetky práva vyhradené.",
+    "© Example. Minden jog fenntartva.", "© Example. Toate drepturile rezervate.",
+    "© Example. Tüm hakları saklıdır.", "© Example. Με επιφύλαξη παντός δικαιώματος.",
+    "© Example. Все права защищены.", "© Example. Усі права захищені.", "© Example 無断転載を禁じます",
+    "© Example 版权所有", "© Example. All right reserved.", "© Example All rights resderved.",
+    "© Example. Riproduzione riservata.", "© Example. Haki zote zimehifadhiwa.", "© Example. כל הזכויות שמורות",
+    "© Example. Alle regte voorbehou.", "© Example. Hak cipta dilindungi undang-undang.",
+  })
+  void allRightsReservedInTheLanguagesOfTheIssue(String text) {
+    RightsNotice notice = reading(text).getNotice();
+
+    assertThat(notice.isAllRightsReserved()).isTrue();
+    assertThat(notice.getHolder()).contains("Example");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "© Example. Toute reproduction est interdite.",
+    "© Example. Queda prohibida la reproducción total o parcial.",
+    "© Example. È vietata la riproduzione.",
+    "© Example. Reproductie zonder toestemming is verboden.",
+    "© Example. Kopiering är förbjuden.",
+    "© Example. Kopiering forbudt.",
+    "© Example. Kopiowanie zabronione.",
+    "© Example. Воспроизведение запрещено.",
+    "© Example. Відтворення заборонено.",
+    "© Example 無断複製を禁止します",
+    "© Example. 무단 복사 금지",
+  })
+  void reproductionProhibitedInOtherLanguages(String text) {
+    RightsNotice notice = reading(text).getNotice();
+
+    assertThat(notice.getProhibitedUses()).contains(Use.REDISTRIBUTE);
+    assertThat(notice.getHolder()).contains("Example");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "2025 The Example Citizen. All Rights Reserved.\tThe Example Citizen\t2025",
+    "2019 Examplenews, Inc. All Rights Reserved\tExamplenews, Inc.\t2019",
+    "2023 All Rights Reserved\t-\t2023",
+  })
+  void aLineThatStartsWithYearsAndReservesAllRightsStatesThemWithoutASign(String text, String holder, int year) {
+    RightsNotice notice = reading(text).getNotice();
+
+    assertThat(notice.getHolder().orElse("-")).isEqualTo(holder);
+    assertThat(notice.getYears()).contains(YearRange.of(year));
+    assertThat(notice.isAllRightsReserved()).isTrue();
+  }
+
+  @Test
+  void yearsAtTheStartOfALineWithoutAReservationAreNoStatement() {
+    assertThat(reading("2025 The Example Citizen").isNotice()).isFalse();
+  }
+
+  @Test
+  void aHandleIsAWholeName() {
+    assertThat(holder("Image Copyright @ExampleUser @ExampleUser")).isEqualTo("@ExampleUser");
+  }
+
+  @Test
+  void aBracketedAsideWithinTheNameIsKept() {
+    assertThat(holder("© 2019 The Printers (Example) Private Ltd.")).isEqualTo("The Printers (Example) Private Ltd.");
+    assertThat(holder("Bild © Max Mustermann (hr)")).isEqualTo("Max Mustermann (hr)");
+  }
+
+  @Test
+  void aCaptionBeforeTheSignIsNotPartOfTheCredit() {
+    assertThat(holder("Das Wohnheim in Example-Dorf © Gemeinde Example-Dorf")).isEqualTo("Gemeinde Example-Dorf");
+  }
+
+  @Test
+  void twoNoticesInOneLineTheFirstHolderSpeaks() {
+    RightsReading reading = reading("Copyright © Example Zprávy, a.s.Copyright © Example.cz, a.s.");
+
+    assertThat(reading.getNotice().getHolder()).contains("Example Zprávy, a.s.");
+  }
+
+  @Test
+  void anUnreadableFirstStatementLeavesTheHolderUnclearRatherThanTakingTheSecond() {
+    RightsReading reading = reading("© Licencja na publikację © Example Agency");
+
+    assertThat(reading.getNotice().getHolder()).isEmpty();
+    assertThat(reading.getNoHolderReason()).contains(NoHolderReason.UNCLEAR);
+    assertThat(reading.getHolders()).containsExactly("Example Agency");
+  }
+}
