@@ -1,0 +1,1723 @@
+package dev.byline.core.quotes;
+
+import dev.byline.Attribution;
+import dev.byline.Quote;
+import dev.byline.QuoteKind;
+import dev.byline.TextLocation;
+import dev.byline.core.quotes.Register.Entity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One finding over one article: quotations, kinds and speakers (see {@link QuoteFinder}). */
+final class Finder {
+  /** How many tokens before or after a quotation the finder reads for its cue. */
+  static final int WINDOW = 60;
+
+  /** Words that open a sentence with a phrase before its subject: "Speaking at …, Stoltenberg said". */
+  private static final Set<String> OPENING_WORDS = Lexicon.words("after", "before", "when", "while", "in", "at", "on",
+      "for", "during", "despite", "although", "though", "as", "since", "following", "speaking", "asked", "like",
+      "unlike", "with", "without", "by", "from", "under", "over", "amid", "if", "because", "once", "until", "to", "of",
+      "added", "looking", "meanwhile", "still", "however", "hours", "days", "barely", "last", "earlier", "later",
+      "right", "now");
+
+  /** Prepositions that start the occasion after a cue: "said in a statement". */
+  private static final Set<String> CONTEXT_PREPOSITIONS = Lexicon.words("in", "at", "during", "on", "to", "after",
+      "before", "from", "via");
+
+  /** Cues that also name things: "a script called “Wild Rose”". */
+  private static final Set<String> NAMING_CUES = Lexicon.words("call", "dub", "describe", "characterise", "characterize");
+
+  /** Words a title leaves in lower case: "Takin’ It to the Streets". */
+  private static final Set<String> SMALL_TITLE_WORDS = Lexicon.words("a", "an", "the", "and", "or", "of", "in", "on",
+      "at", "to", "for", "with", "by", "from", "as", "vs", "de", "la", "le", "nor", "but");
+
+  /** How many earlier subjects a pronoun or description may refer back to. */
+  static final int RECENT = 12;
+
+  /** Who said a quotation: speaker null with {@code known} false is an explicitly unknown source. */
+  record Found(Entity speaker, String cue, String context) {
+    static final Found UNKNOWN = new Found(null, null, null);
+
+    boolean known() {
+      return speaker != null;
+    }
+
+    boolean attributed() {
+      return speaker != null || cue != null;
+    }
+  }
+
+  /** A quotation to report: part -1 is the headline; code-point offsets within the part. */
+  private record Reported(int part, Tokens tokens, int token, int cpFrom, int cpTo, QuoteKind kind, Found found) {
+    Reported with(Found f) {
+      return new Reported(part, tokens, token, cpFrom, cpTo, kind, f);
+    }
+  }
+
+  private static Reported reported(int part, Tokens t, int q, QuoteKind kind, Found found) {
+    Marks.Span s = t.spans.get(t.quote[q]);
+    int cpFrom = t.codePoint(s.from());
+    return new Reported(part, t, q, cpFrom, t.codePoint(s.to()), kind, found);
+  }
+
+  /** A name found in the text: the person's name, how later mentions say it, and what came with it. */
+  record Name(int from, int to, int nameFrom, String name, String surname, int words, String title,
+      String affiliation, int gender, boolean possessive) {}
+
+  private final String headline;
+  private final List<String> paragraphs;
+  private final Register register = new Register();
+  private final Set<String> midSentence = new HashSet<>(); // capitalised words seen inside sentences
+  private final Entity[] recent = new Entity[RECENT]; // subjects, most recent at recentTop - 1
+  private int recentCount;
+  private Found lastFound; // the last attribution with a known speaker, quoted or reported
+  private int lastFoundParagraph = -10;
+  private Entity lastStatementAuthor;
+  private final List<Reported> reported = new ArrayList<>();
+  private final List<String> speechTexts = new ArrayList<>(); // for repeated partial quotations
+  private final List<Found> speechFound = new ArrayList<>();
+
+  Finder(String headline, List<String> paragraphs) {
+    this.headline = headline;
+    this.paragraphs = paragraphs;
+  }
+
+  List<Quote> find() {
+    Tokens head = Tokens.of(headline, Marks.find(headline, true, false));
+    Tokens[] body = new Tokens[paragraphs.size()];
+    boolean continuing = false;
+    for (int i = 0; i < body.length; i++) {
+      String p = paragraphs.get(i);
+      List<Marks.Span> spans = Marks.find(p, false, continuing);
+      continuing = !spans.isEmpty() && spans.get(spans.size() - 1).unclosed();
+      body[i] = Tokens.of(p, spans);
+    }
+    for (int i = 0; i < body.length; i++) {
+      learnCapitals(body[i]);
+    }
+    learnCapitals(head);
+    for (int i = 0; i < body.length; i++) {
+      introduce(body[i], i);
+    }
+    introduce(head, -1);
+    headlineQuotes(head);
+    List<Reported> pending = new ArrayList<>();
+    for (int i = 0; i < body.length; i++) {
+      paragraph(body[i], i, pending);
+    }
+    flush(pending, null);
+    List<Quote> out = new ArrayList<>(reported.size());
+    for (Reported r : reported) {
+      out.add(quote(r));
+    }
+    return out;
+  }
+
+  // ---- building the quotes ---------------------------------------------------------------------
+
+  private Quote quote(Reported r) {
+    Marks.Span s = r.tokens().spans.get(r.tokens().quote[r.token()]);
+    String text = r.tokens().text;
+    TextLocation at = r.part() < 0 ? TextLocation.inHeadline(r.cpFrom(), r.cpTo())
+        : TextLocation.inParagraph(r.part(), r.cpFrom(), r.cpTo());
+    return Quote.builder().text(text.substring(s.from(), s.to())).kind(r.kind()).attribution(attribution(r.found()))
+        .location(at).build();
+  }
+
+  private static Attribution attribution(Found f) {
+    Attribution.Builder b = Attribution.builder();
+    if (f.speaker() != null) {
+      b.source(f.speaker().agent());
+    }
+    if (f.cue() != null) {
+      b.cue(f.cue());
+    }
+    if (f.context() != null) {
+      b.context(f.context());
+    }
+    return b.build();
+  }
+
+  // ---- names -----------------------------------------------------------------------------------
+
+  private void learnCapitals(Tokens t) {
+    for (int i = 1; i < t.size; i++) {
+      if (t.isCapitalised(i) && !atSentenceStart(t, i)) {
+        midSentence.add(bare(t.word[i]));
+      }
+    }
+  }
+
+  /** Registers every person the part names with a full name or a title, in reading order. */
+  private void introduce(Tokens t, int part) {
+    for (int i = 0; i < t.size; i++) {
+      if (!startsRun(t, i)) {
+        continue;
+      }
+      Name n = nameAt(t, i);
+      if (n == null) {
+        i = runEnd(t, i) - 1;
+        continue;
+      }
+      if (n.words() >= 2 || n.title() != null || n.gender() != Register.UNKNOWN_GENDER) {
+        Entity e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
+        appositive(t, n.to(), e);
+      }
+      i = n.to() - 1;
+    }
+  }
+
+  /** "Jane Doe, the mayor of Springfield," and "X, a spokeswoman for Y,": title and affiliation. */
+  private void appositive(Tokens t, int after, Entity e) {
+    if (!t.isPunct(after, ",") || after + 1 >= t.size || !t.isWord(after + 1)) {
+      return;
+    }
+    int i = after + 1;
+    String first = t.lower(i);
+    boolean determiner = first.equals("a") || first.equals("an") || first.equals("the");
+    if (determiner) {
+      i++;
+    }
+    int titleFrom = i;
+    int k = i;
+    boolean personNoun = false;
+    while (k < t.size && k < i + 5 && t.isWord(k) && !t.word[k].endsWith("\u2019s") && !t.word[k].endsWith("'s")) {
+      String lw = t.lower(k);
+      if (lw.equals("of") || lw.equals("at") || lw.equals("for") || lw.equals("with") || lw.equals("in")
+          || lw.equals("who") || lw.equals("and") && !personNoun) {
+        break;
+      }
+      if (Lexicon.PERSON_NOUNS.contains(lw) || Lexicon.TITLE_WORDS.contains(t.word[k])) {
+        personNoun = true;
+        if (Lexicon.FEMALE_NOUNS.contains(lw) && e.gender == Register.UNKNOWN_GENDER) {
+          e.gender = Register.FEMALE;
+        } else if (Lexicon.MALE_NOUNS.contains(lw) && e.gender == Register.UNKNOWN_GENDER) {
+          e.gender = Register.MALE;
+        }
+      }
+      k++;
+    }
+    if (!personNoun || k == titleFrom || !determiner && !Lexicon.TITLE_WORDS.contains(t.word[titleFrom])
+        && !Lexicon.PERSON_NOUNS.contains(t.lower(titleFrom))) {
+      return;
+    }
+    String title = t.text.substring(t.start[titleFrom], t.end[k - 1]);
+    String affiliation = null;
+    if (k < t.size && t.isWord(k) && (t.lower(k).equals("of") || t.lower(k).equals("at") || t.lower(k).equals("for"))) {
+      int a = k + 1;
+      if (t.isWord(a) && t.lower(a).equals("the")) {
+        a++;
+      }
+      int b = a;
+      while (b < t.size && t.isWord(b) && (t.isCapitalised(b) || isConnector(t, b) && t.isCapitalised(b + 1))
+          && (b == a || t.adjacent(b - 1))) {
+        b++;
+      }
+      if (b > a && !t.word[b - 1].endsWith("\u2019s")) {
+        affiliation = t.text.substring(t.start[a], t.end[b - 1]);
+      }
+    }
+    if (e.title == null) {
+      register.person(e.name, surnameOf(e.name), title, affiliation, e.gender, e.introduced);
+    }
+  }
+
+  private static String surnameOf(String name) {
+    String[] w = name.split(" ");
+    int last = w.length - 1;
+    while (last > 0 && isSuffix(w[last])) {
+      last--;
+    }
+    return bare(w[last]);
+  }
+
+  private static boolean isConnector(Tokens t, int i) {
+    String w = t.word[i];
+    return w.equals("of") || w.equals("for") || w.equals("on") || w.equals("and") || w.equals("&") || w.equals("de")
+        || w.equals("the");
+  }
+
+  private static boolean isSuffix(String w) {
+    return w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.") || w.equals("Sr") || w.equals("II") || w.equals("III")
+        || w.equals("IV");
+  }
+
+  private static boolean isParticle(String w) {
+    switch (w) {
+      case "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "bin", "ben", "ibn", "el",
+          "ter", "ten", "dos", "das", "y", "La", "Le", "Van", "Von", "De", "Di", "Da", "Du", "Del", "Al", "El":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isInitial(String w) {
+    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+  }
+
+  /** A word without a possessive ending: "Trump’s" gives "Trump". */
+  static String bare(String w) {
+    if (w.endsWith("\u2019s") || w.endsWith("'s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if ((w.endsWith("s\u2019") || w.endsWith("s'")) && w.length() > 2) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.endsWith("\u2019s") || w.endsWith("'s") || w.endsWith("s\u2019") || w.endsWith("s'");
+  }
+
+  /** A word that can be part of a person's name. */
+  private boolean isNameWord(String word) {
+    String w = bare(word);
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w)
+        || Lexicon.TITLE_WORDS.contains(w) || Lexicon.HONORIFICS.contains(w) || Lexicon.ROYAL.contains(w)
+        || Lexicon.ORG_NOUNS.contains(Lexicon.lower(w)) || isSuffix(w)) {
+      return false;
+    }
+    boolean lower = false;
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        lower = true;
+        break;
+      }
+    }
+    return lower;
+  }
+
+  private static boolean isAcronym(String word) {
+    String w = bare(word);
+    if (w.length() < 2) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static boolean isOrgWord(String word) {
+    String w = bare(word);
+    return Lexicon.ORG_NOUNS.contains(Lexicon.lower(w)) && Character.isUpperCase(w.charAt(0)) || isAcronym(w);
+  }
+
+  /** Whether a run of capitalised words starts at token {@code i}. */
+  private static boolean startsRun(Tokens t, int i) {
+    if (!t.isWord(i) || !(t.isCapitalised(i) || isParticle(t.word[i]) && t.isCapitalised(i + 1))) {
+      return false;
+    }
+    return i == 0 || !t.isWord(i - 1) || !t.adjacent(i - 1) || !continuesRun(t, i - 1) || isPossessive(t.word[i - 1]);
+  }
+
+  private static boolean continuesRun(Tokens t, int i) {
+    return t.isCapitalised(i) || isParticle(t.word[i]) || isInitial(t.word[i]);
+  }
+
+  /** Just after the run of capitalised words starting at {@code i}. */
+  private static int runEnd(Tokens t, int i) {
+    int j = i + 1;
+    while (j < t.size && t.isWord(j) && t.adjacent(j - 1) && !isPossessive(t.word[j - 1])
+        && (t.isCapitalised(j) || isInitial(t.word[j]) || isSuffix(t.word[j])
+            || isParticle(t.word[j]) && t.isCapitalised(j + 1) && t.adjacent(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean atSentenceStart(Tokens t, int i) {
+    return i == t.sentenceStart(i) || t.kind[i - 1] == Tokens.QUOTE && Tokens.endsWithSentencePunctuation(t.word[i - 1])
+        || t.kind[i - 1] == Tokens.PUNCT && "(\u2014\u2013-:".contains(t.word[i - 1]);
+  }
+
+  /**
+   * The person named by the run of capitalised words at {@code i}: "NATO Secretary-General Jens
+   * Stoltenberg" is Jens Stoltenberg, title Secretary-General, affiliation NATO; "Mr. Trump" is
+   * Trump; "Prince Andrew" keeps his title. Null when the run names no person (a place, an
+   * organisation, a word that only starts a sentence).
+   */
+  Name nameAt(Tokens t, int i) {
+    int end = runEnd(t, i);
+    boolean possessive = isPossessive(t.word[end - 1]);
+    int k = end - 1;
+    int last = k;
+    while (k > i && isSuffix(t.word[k])) {
+      k--;
+    }
+    int words = 0;
+    int first = -1;
+    while (k >= i && words < 3) {
+      String w = t.word[k];
+      if (isInitial(w) && first >= 0 || isParticle(w) && first >= 0 && k > i) {
+        first = k;
+        k--;
+        continue;
+      }
+      if (!isNameWord(w) || k < last && isPossessive(w)) {
+        break;
+      }
+      first = k;
+      words++;
+      k--;
+    }
+    if (words == 0) {
+      return null;
+    }
+    while (first < last && isParticle(t.word[first])) {
+      first++;
+    }
+    int prefixEnd = first; // tokens [i, prefixEnd) are titles, honorifics, organisations
+    String firstWord = bare(t.word[first]);
+    boolean honorific = prefixEnd > i && Lexicon.HONORIFICS.contains(t.word[prefixEnd - 1]);
+    boolean titled = prefixEnd > i && (Lexicon.TITLE_WORDS.contains(t.word[prefixEnd - 1])
+        || Lexicon.ROYAL.contains(t.word[prefixEnd - 1]));
+    boolean lowerTitle = i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.PERSON_NOUNS.contains(t.word[i - 1]);
+    if (!honorific && !titled && !lowerTitle && Lexicon.PLACE_STARTS.contains(firstWord)) {
+      return null; // New York, Hong Kong
+    }
+    if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)
+        && (!midSentence.contains(firstWord) && !register.isSurname(firstWord) && !t.isCueAt(end)
+            || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
+      return null; // "Teachers chanted", "Earlier, …"
+    }
+    if (words == 3 && !honorific && !titled && i > 0 && t.isWord(i - 1)
+        && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("in") || t.lower(i - 1).equals("from"))) {
+      first++; // "the former President of Iceland Ólafur Grímsson"
+      words--;
+    }
+    String name = t.text.substring(t.start[first], t.end[last]);
+    if (possessive) {
+      name = bare(name);
+    }
+    int gender = Register.UNKNOWN_GENDER;
+    String title = null;
+    String affiliation = null;
+    if (prefixEnd > i) {
+      String p = t.word[prefixEnd - 1];
+      if (Lexicon.MALE_HONORIFICS.contains(p)) {
+        gender = Register.MALE;
+      } else if (Lexicon.FEMALE_HONORIFICS.contains(p)) {
+        gender = Register.FEMALE;
+      }
+      if (words == 1 && Lexicon.ROYAL.contains(p)) {
+        name = t.text.substring(t.start[prefixEnd - 1], t.start[first]) + name; // Prince Andrew
+        gender = Lexicon.FEMALE_NOUNS.contains(Lexicon.lower(p)) ? Register.FEMALE : Register.MALE;
+      }
+      int titleEnd = prefixEnd;
+      while (titleEnd > i && Lexicon.HONORIFICS.contains(t.word[titleEnd - 1])) {
+        titleEnd--;
+      }
+      int titleStart = titleEnd;
+      while (titleStart > i && Lexicon.TITLE_WORDS.contains(t.word[titleStart - 1])
+          && !Lexicon.HONORIFICS.contains(t.word[titleStart - 1])) {
+        titleStart--;
+      }
+      while (titleStart > i && titleStart < titleEnd && t.isCapitalised(titleStart - 1) && !isOrgWord(t.word[titleStart - 1])
+          && !isPossessive(t.word[titleStart - 1]) && !Lexicon.TITLE_WORDS.contains(t.word[titleStart - 1])
+          && Lexicon.TITLE_WORDS.contains(t.word[titleStart])) {
+        titleStart--; // "Press Secretary"
+      }
+      if (titleStart < titleEnd && !(words == 1 && Lexicon.ROYAL.contains(p))) {
+        title = t.text.substring(t.start[titleStart], t.end[titleEnd - 1]);
+      }
+      if (titleStart > i && title != null) {
+        affiliation = bare(t.text.substring(t.start[i], t.end[titleStart - 1]));
+        if (!isOrgWord(t.word[titleStart - 1]) && !isOrgWord(t.word[i])) {
+          affiliation = titleStart - i <= 2 ? affiliation : null;
+        }
+      }
+    } else if (lowerTitle) {
+      title = t.word[i - 1];
+      if (Lexicon.FEMALE_NOUNS.contains(title)) {
+        gender = Register.FEMALE;
+      } else if (Lexicon.MALE_NOUNS.contains(title)) {
+        gender = Register.MALE;
+      }
+    }
+    String surname = bare(t.word[lastNameWord(t, first, last)]);
+    if (words == 1 && name.indexOf(' ') < 0) {
+      surname = name;
+    }
+    return new Name(i, end, first, name, surname, words, title, affiliation, gender, possessive);
+  }
+
+  private static int lastNameWord(Tokens t, int first, int last) {
+    int k = last;
+    while (k > first && isSuffix(t.word[k])) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The registered person a name found in the text is, registering a new one if needed. */
+  private Entity person(Name n, long at) {
+    Entity e = register.bySurname(n.surname(), n.name(), at);
+    if (e == null && n.words() == 1 && n.name().indexOf(' ') < 0) {
+      e = register.byFirstName(n.name());
+    }
+    if (n.words() >= 2 || e == null) {
+      if (e != null && n.words() >= 2 && !e.name.equals(n.name()) && e.name.endsWith(n.name())) {
+        return e; // "Eriksson Ek" of "Joel Eriksson Ek"
+      }
+      if (e == null || n.words() >= 2 && !e.name.equals(n.name())) {
+        Entity byFull = register.bySurname(n.surname(), n.name(), at);
+        if (byFull != null && byFull.name.equals(n.name())) {
+          return byFull;
+        }
+        return register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), at);
+      }
+    }
+    if (e.gender == Register.UNKNOWN_GENDER) {
+      e.gender = n.gender();
+    }
+    return e;
+  }
+
+  private static long position(int part, int token) {
+    return ((long) (part + 1) << 32) | token;
+  }
+
+  // ---- mentions --------------------------------------------------------------------------------
+
+  /** What a noun phrase refers to: a registered agent, or explicitly nobody known. */
+  record Ref(Entity entity, boolean pronoun, boolean name) {
+    static final Ref ANONYMOUS = new Ref(null, false, false);
+  }
+
+  private static final int NO_HEAD = 0;
+  private static final int HEAD_NAME = 1;
+  private static final int HEAD_ORG = 2;
+  private static final int HEAD_PERSON_NOUN = 3;
+  private static final int HEAD_ORG_NOUN = 4;
+  private static final int HEAD_STATEMENT = 5;
+
+  /** Words that may open a noun phrase before its head. */
+  private static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "one", "another", "some", "many",
+      "most", "all", "several", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
+      "each", "every", "any", "no", "other", "two", "three", "four", "five", "former", "then", "also", "fellow",
+      "more", "few", "such", "own", "same", "much");
+
+  /** Words after which a noun phrase's head has been seen: "source inside the camp", "Lopes of NASA". */
+  private static final Set<String> NP_STOPS = Lexicon.words("of", "at", "for", "in", "inside", "with", "from", "on",
+      "who", "which", "that", "whose", "as", "to", "by", "after", "before", "during", "near", "about", "under",
+      "over", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did", "does", "do",
+      "said", "says", "told", "when", "while", "where", "because", "if", "but", "or", "than");
+
+  /**
+   * The speaker a noun phrase names, or null when it names none. The phrase's head decides: a
+   * person's name (the last one before a preposition: "Goddard planetary scientist Avi Mandell"),
+   * a pronoun, an organisation's name, or a description ("the company", "a WeWork spokesperson",
+   * "one legal expert", "the statement").
+   */
+  Ref mention(Tokens t, int from, int to, int part) {
+    int a = from;
+    while (a < to && (t.kind[a] == Tokens.PUNCT || t.isWord(a) && isLeadingFiller(t.lower(a)))) {
+      a++;
+    }
+    if (a >= to) {
+      return null;
+    }
+    if (t.kind[a] == Tokens.WORD && Lexicon.isPronoun(t.word[a]) && !(t.isCapitalised(a + 1) && t.adjacent(a)
+        && isNameWord(t.word[a + 1]) && !Lexicon.NOT_NAMES.contains(t.word[a + 1]))) {
+      return pronoun(t, a, part);
+    }
+    int head = NO_HEAD;
+    int headAt = -1;
+    Name name = null;
+    String org = null;
+    Ref firstConjunct = null;
+    int modifierFrom = -1; // a capitalised modifier before a noun head: "WeWork spokesperson"
+    int modifierTo = -1;
+    int plain = 0;
+    for (int k = a; k < to; k++) {
+      if (t.kind[k] == Tokens.QUOTE) {
+        break;
+      }
+      if (t.kind[k] == Tokens.PUNCT) {
+        if (t.word[k].equals("(")) {
+          while (k + 1 < to && !t.isPunct(k, ")")) {
+            k++;
+          }
+          continue;
+        }
+        if (t.word[k].equals("-") || t.word[k].equals("&")) {
+          continue;
+        }
+        break;
+      }
+      String lw = t.lower(k);
+      if (head != NO_HEAD && (lw.equals("and") || lw.equals("&"))) {
+        if (head == HEAD_NAME && firstConjunct == null) {
+          firstConjunct = new Ref(person(name, position(part, headAt)), false, true); // "Paganini and his team"
+        }
+        continue;
+      }
+      if (head != NO_HEAD && NP_STOPS.contains(lw)) {
+        break;
+      }
+      if (t.isCapitalised(k) && (startsRun(t, k) || k == a)) {
+        int end = runEnd(t, k);
+        Name n = nameAt(t, k);
+        String o = orgName(t, k, end, to);
+        int oEnd = orgEnd(t, k, end, to);
+        if (o != null && oEnd > end && (n == null || n.words() < 2 && !register.isSurname(n.surname()))) {
+          n = null; // "Customs and Border Protection"
+        }
+        if (n != null && !n.possessive() && !(o != null && n.words() == 1 && oEnd > end)) {
+          if (n.words() == 1 && k + 1 < to && followedByPersonNoun(t, n.to(), to)) {
+            int later = laterName(t, n.to(), to);
+            if (later < 0) {
+              modifierFrom = k; // "some Indiana protesters": the noun is the head
+              modifierTo = n.to();
+              k = n.to() - 1;
+              continue;
+            }
+            k = later - 1; // "Goddard planetary scientist Avi Mandell"
+            continue;
+          }
+          head = HEAD_NAME;
+          headAt = k;
+          name = n;
+          k = n.to() - 1;
+          continue;
+        }
+        if (n != null || isPossessive(t.word[end - 1])) {
+          modifierFrom = k;
+          modifierTo = end;
+          k = end - 1;
+          continue; // "Trump’s lawyer", "WeWork’s"
+        }
+        if (o != null) {
+          if (head == NO_HEAD || head == HEAD_PERSON_NOUN && Lexicon.SPOKES_NOUNS.contains(t.lower(headAt))) {
+            if (head == NO_HEAD) {
+              head = HEAD_ORG;
+              headAt = k;
+              org = o;
+            }
+          }
+          modifierFrom = k;
+          modifierTo = oEnd;
+          k = oEnd - 1;
+          continue;
+        }
+        if (Lexicon.PERSON_NOUNS.contains(lw)) {
+          head = HEAD_PERSON_NOUN; // "Teachers chanted"
+          headAt = k;
+        }
+        modifierFrom = k;
+        modifierTo = end;
+        k = end - 1;
+        continue;
+      }
+      if (Lexicon.PERSON_NOUNS.contains(lw) || lw.endsWith("-year-old") || Lexicon.SPOKES_NOUNS.contains(lw)) {
+        if (head == HEAD_NAME || head == HEAD_ORG) {
+          break; // "Sheikh X spokesman": the name was the head
+        }
+        head = HEAD_PERSON_NOUN;
+        headAt = k;
+        continue;
+      }
+      if (Lexicon.ORG_NOUNS.contains(lw)) {
+        if (head == HEAD_NAME) {
+          break;
+        }
+        head = HEAD_ORG_NOUN;
+        headAt = k;
+        continue;
+      }
+      if (Lexicon.STATEMENT_NOUNS.contains(lw) && head == NO_HEAD) {
+        head = HEAD_STATEMENT;
+        headAt = k;
+        continue;
+      }
+      if (head != NO_HEAD) {
+        break; // the phrase has ended: "the physicians stated"
+      }
+      if (Lexicon.FUNCTION_WORDS.contains(lw) && !DETERMINERS.contains(lw) || ++plain > 4) {
+        return null; // "the software as the company": no noun phrase
+      }
+    }
+    if (firstConjunct != null) {
+      return firstConjunct;
+    }
+    switch (head) {
+      case HEAD_NAME:
+        return new Ref(person(name, position(part, headAt)), false, true);
+      case HEAD_ORG:
+        return new Ref(register.organisation(org, position(part, headAt)), false, false);
+      case HEAD_STATEMENT:
+        return lastStatementAuthor != null ? new Ref(lastStatementAuthor, false, false) : Ref.ANONYMOUS;
+      case HEAD_ORG_NOUN:
+        return orgDescription(t, a, headAt, part);
+      case HEAD_PERSON_NOUN:
+        return personDescription(t, a, headAt, to, part, modifierFrom, modifierTo);
+      default:
+        return null;
+    }
+  }
+
+  /** Whether lower-case words up to a person noun follow: "Goddard planetary scientist". */
+  private static boolean followedByPersonNoun(Tokens t, int k, int to) {
+    for (int i = k; i < to && i < k + 4 && t.isWord(i) && !t.isCapitalised(i); i++) {
+      String lw = t.lower(i);
+      if (Lexicon.PERSON_NOUNS.contains(lw) || Lexicon.SPOKES_NOUNS.contains(lw)) {
+        return true;
+      }
+      if (Lexicon.FUNCTION_WORDS.contains(lw)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The start of a person's name after lower-case title words, or -1. */
+  private int laterName(Tokens t, int k, int to) {
+    int i = k;
+    while (i < to && i < k + 5 && t.isWord(i) && !t.isCapitalised(i) && !Lexicon.FUNCTION_WORDS.contains(t.lower(i))
+        || i < to && t.isWord(i) && (t.lower(i).equals("and")) && i > k) {
+      i++;
+    }
+    if (i < to && t.isCapitalised(i) && startsRun(t, i)) {
+      Name n = nameAt(t, i);
+      if (n != null && !n.possessive()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "a WeWork spokesperson", "the spokesperson", "the minister", "one legal expert". */
+  private Ref personDescription(Tokens t, int a, int k, int to, int part, int modifierFrom, int modifierTo) {
+    String lw = t.lower(k);
+    if (Lexicon.SPOKES_NOUNS.contains(lw) && !lw.startsWith("official")) {
+      if (modifierFrom >= 0 && modifierTo == k) {
+        String o = bare(t.text.substring(t.start[modifierFrom], t.end[modifierTo - 1]));
+        Name n = nameAt(t, modifierFrom);
+        if (n != null && n.words() >= 2) {
+          return Ref.ANONYMOUS; // a spokeswoman of a person speaks for no organisation
+        }
+        return new Ref(register.organisation(o, position(part, modifierFrom)), false, false);
+      }
+      return spokesperson(t, a, k, to, part);
+    }
+    Entity titled = register.byTitle(lw);
+    boolean definite = k > a && (t.lower(a).equals("the") || t.lower(a).equals("this"));
+    if (titled != null && definite) {
+      return new Ref(titled, false, false);
+    }
+    return Ref.ANONYMOUS;
+  }
+
+  private static boolean isLeadingFiller(String lw) {
+    switch (lw) {
+      case "and", "but", "yet", "so", "then", "also", "while", "as", "according", "to", "however", "though":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** A noun used to modify the next one: "company spokesperson", "study co-author". */
+  private static boolean isModifierNoun(Tokens t, int k, int to) {
+    if (k + 1 >= to || !t.isWord(k + 1) || !t.adjacent(k)) {
+      return false;
+    }
+    String next = t.lower(k + 1);
+    return Lexicon.PERSON_NOUNS.contains(next) || Lexicon.SPOKES_NOUNS.contains(next) || Lexicon.ORG_NOUNS.contains(next)
+        && !Lexicon.FUNCTION_WORDS.contains(next);
+  }
+
+  /** The name of an organisation written as a run at {@code [k, end)}, extended by "of …", or null. */
+  private String orgName(Tokens t, int k, int end, int to) {
+    boolean org = false;
+    for (int i = k; i < end; i++) {
+      if (isOrgWord(t.word[i])) {
+        org = true;
+      }
+    }
+    int e = orgEnd(t, k, end, to);
+    if (e > end) {
+      org = true;
+    }
+    if (!org) {
+      if (end - k >= 1 && register.knownOrganisation(t.text.substring(t.start[k], t.end[end - 1])) != null) {
+        return t.text.substring(t.start[k], t.end[end - 1]);
+      }
+      return null;
+    }
+    return bare(t.text.substring(t.start[k], t.end[e - 1]));
+  }
+
+  /** The end of an organisation's name: "Ministry of Defence", "Customs and Border Protection". */
+  private static int orgEnd(Tokens t, int k, int end, int to) {
+    int e = end;
+    while (e + 1 < to && t.isWord(e) && t.adjacent(e - 1) && (t.word[e].equals("of") || t.word[e].equals("for")
+        || t.word[e].equals("and") || t.word[e].equals("&") || t.word[e].equals("on")) && t.isCapitalised(e + 1)
+        && t.adjacent(e)) {
+      e = runEnd(t, e + 1);
+    }
+    return e;
+  }
+
+  /** "a WeWork spokesperson", "a spokesperson for the British Foreign Office", "the spokeswoman". */
+  private Ref spokesperson(Tokens t, int a, int k, int to, int part) {
+    int p = k + 1;
+    if (p < to && t.isWord(p) && (t.lower(p).equals("for") || t.lower(p).equals("of") || t.lower(p).equals("at"))) {
+      int q = p + 1;
+      if (q < to && t.isWord(q) && t.lower(q).equals("the")) {
+        q++;
+      }
+      if (q < to && t.isCapitalised(q)) {
+        int end = runEnd(t, q);
+        Name n = nameAt(t, q);
+        String org = orgName(t, q, end, to);
+        if (org != null) {
+          return new Ref(register.organisation(org, position(part, q)), false, false);
+        }
+        if (n != null) {
+          return Ref.ANONYMOUS; // a spokeswoman for a person speaks for no organisation
+        }
+        return new Ref(register.organisation(bare(t.text.substring(t.start[q], t.end[end - 1])), position(part, q)),
+            false, false);
+      }
+      if (q < to && t.isWord(q) && Lexicon.ORG_NOUNS.contains(t.lower(q))) {
+        Entity org = nearestOrganisation();
+        return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
+      }
+    }
+    Entity org = nearestOrganisation();
+    return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
+  }
+
+  /** "the ministry", "Russia’s foreign ministry", "the company". */
+  private Ref orgDescription(Tokens t, int a, int k, int part) {
+    int from = a;
+    while (from < k && t.isWord(from) && Lexicon.FUNCTION_WORDS.contains(t.lower(from))) {
+      from++;
+    }
+    boolean named = false;
+    for (int i = from; i < k; i++) {
+      if (t.isCapitalised(i)) {
+        named = true;
+      }
+    }
+    if (named) {
+      return new Ref(register.organisation(t.text.substring(t.start[from], t.end[k]), position(part, from)), false, false);
+    }
+    Entity org = nearestOrganisation();
+    return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
+  }
+
+  private Entity nearestOrganisation() {
+    for (int i = 0; i < recentCount; i++) {
+      Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+      if (e != null && !e.isPerson()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private int recentTop;
+
+  private void remember(Entity e) {
+    if (e == null) {
+      return;
+    }
+    recent[recentTop] = e;
+    recentTop = (recentTop + 1) % RECENT;
+    recentCount = Math.min(RECENT, recentCount + 1);
+  }
+
+  private void rememberAnonymous() {
+    recent[recentTop] = null;
+    recentTop = (recentTop + 1) % RECENT;
+    recentCount = Math.min(RECENT, recentCount + 1);
+  }
+
+  /** he/she: the nearest person of that gender named before in the sentence, else the nearest subject. */
+  private Ref pronoun(Tokens t, int a, int part) {
+    String p = Lexicon.lower(t.word[a]);
+    if (p.equals("he") || p.equals("she")) {
+      int gender = p.equals("he") ? Register.MALE : Register.FEMALE;
+      for (int k = a - 1; k >= t.sentenceStart(a) && k >= a - WINDOW; k--) {
+        if (startsRun(t, k)) {
+          Name n = nameAt(t, k);
+          if (n != null && !n.possessive()) {
+            Entity e = person(n, position(part, k));
+            if (compatible(e, gender)) {
+              e.gender = gender;
+              return new Ref(e, true, false);
+            }
+          }
+        }
+      }
+      for (int i = 0; i < recentCount; i++) {
+        Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+        if (e == null) {
+          return i == 0 ? Ref.ANONYMOUS : null;
+        }
+        if (e.isPerson() && compatible(e, gender)) {
+          e.gender = gender;
+          return new Ref(e, true, false);
+        }
+      }
+      return null;
+    }
+    // it / they: the nearest organisation
+    for (int i = 0; i < recentCount; i++) {
+      Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+      if (e == null) {
+        return p.equals("they") && i == 0 ? Ref.ANONYMOUS : null;
+      }
+      if (!e.isPerson() || p.equals("they") && plural.contains(e)) {
+        return new Ref(e, true, false);
+      }
+    }
+    return null;
+  }
+
+  private final Set<Entity> plural = new HashSet<>();
+
+  private static boolean compatible(Entity e, int gender) {
+    return e.gender == Register.UNKNOWN_GENDER || e.gender == gender;
+  }
+
+  // ---- the body --------------------------------------------------------------------------------
+
+  private void paragraph(Tokens t, int part, List<Reported> pending) {
+    if (!pending.isEmpty() && (t.spans.isEmpty() || !t.spans.get(0).continued())) {
+      flush(pending, null); // the continuation never came
+    }
+    int sentenceFrom = 0;
+    while (sentenceFrom < t.size) {
+      int sentenceTo = t.sentenceEnd(sentenceFrom);
+      sentence(t, part, sentenceFrom, sentenceTo, pending);
+      sentenceFrom = sentenceTo;
+    }
+  }
+
+  private void flush(List<Reported> pending, Found closing) {
+    Found f = closing;
+    if (f == null || !f.known()) {
+      for (Reported r : pending) {
+        if (r.found().known()) {
+          f = r.found();
+          break;
+        }
+      }
+    }
+    for (Reported r : pending) {
+      reported.add(r.with(f == null ? r.found() : f));
+    }
+    pending.clear();
+  }
+
+  private void sentence(Tokens t, int part, int from, int to, List<Reported> pending) {
+    Entity subject = null;
+    boolean subjectKnown = false;
+    Found previous = null; // the last quotation of this sentence
+    boolean hasQuote = false;
+    for (int q = from; q < to; q++) {
+      if (t.kind[q] != Tokens.QUOTE) {
+        continue;
+      }
+      hasQuote = true;
+      Marks.Span span = t.spans.get(t.quote[q]);
+      QuoteKind kind = kind(t, q, from, to);
+      Found found = attribute(t, part, q, from, to, previous);
+      if (kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
+        continue;
+      }
+      if (!found.known() && kind == QuoteKind.PARTIAL) {
+        Found repeated = repeated(t.word[q]);
+        if (repeated != null) {
+          found = repeated;
+        }
+      }
+      previous = found;
+      if (found.known()) {
+        lastFound = found;
+        lastFoundParagraph = part;
+        if (found.context() != null && found.context().contains("statement")) {
+          lastStatementAuthor = found.speaker();
+        }
+        if (!subjectKnown) {
+          subject = found.speaker();
+          subjectKnown = true;
+        }
+      }
+      speechTexts.add(t.word[q]);
+      speechFound.add(found);
+      Reported r = reported(part, t, q, kind, found);
+      if (span.unclosed()) {
+        pending.add(r);
+        continue;
+      }
+      if (span.continued() && !pending.isEmpty()) {
+        flush(pending, found);
+      }
+      reported.add(r);
+    }
+    if (!subjectKnown) {
+      int s = subjectStart(t, from, to);
+      Ref ref = s < to ? mention(t, s, Math.min(to, s + 12), part) : null;
+      if (ref != null) {
+        subject = ref.entity();
+        subjectKnown = true;
+        if (ref.entity() == null) {
+          rememberAnonymous();
+        }
+        if (ref.entity() != null && s + 1 < to) {
+          int after = s + 1;
+          while (after < to && t.isWord(after) && Character.isUpperCase(t.word[after].charAt(0))) {
+            after++;
+          }
+          if (after < to && t.isWord(after) && (t.word[after].equals("have") || t.word[after].equals("are")
+              || t.word[after].equals("were"))) {
+            plural.add(ref.entity());
+          }
+        }
+      }
+      int cue = hasQuote || ref == null || ref.entity() == null ? -1 : strongCue(t, from, to);
+      if (cue >= 0) {
+        lastFound = new Found(ref.entity(), cueText(t, cue, cueEnd(t, cue, to)), null); // "Erekat said it was …"
+        lastFoundParagraph = part;
+      }
+    }
+    if (subject != null) {
+      remember(subject);
+    }
+  }
+
+  private Found repeated(String text) {
+    String words = trimPunctuation(text);
+    if (words.length() < 8) {
+      return null;
+    }
+    for (int i = speechTexts.size() - 1; i >= 0 && i >= speechTexts.size() - 50; i--) {
+      if (speechFound.get(i).known() && speechTexts.get(i).contains(words)) {
+        return speechFound.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static String trimPunctuation(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  /** Where the subject of a sentence starts: after an opening phrase ("Speaking at …, "). */
+  private static int subjectStart(Tokens t, int from, int to) {
+    int s = from;
+    while (s < to && t.kind[s] == Tokens.PUNCT) {
+      s++;
+    }
+    if (s < to && t.isWord(s)) {
+      String w = t.lower(s);
+      boolean opening = OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly");
+      if (opening) {
+        for (int k = s; k < to && k < s + WINDOW; k++) {
+          if (t.isPunct(k, ",")) {
+            return k + 1;
+          }
+          if (t.kind[k] == Tokens.QUOTE) {
+            break;
+          }
+        }
+      }
+    }
+    return s;
+  }
+
+  private static int strongCue(Tokens t, int from, int to) {
+    for (int k = from; k < to && k < from + WINDOW; k++) {
+      if (t.isCueAt(k) && Lexicon.cue(t.word[k]).strong()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  // ---- attribution -----------------------------------------------------------------------------
+
+  /**
+   * Who said the quotation at token {@code q}: the cue after it, the cue before it, the previous
+   * quotation of the sentence, the speaker of the previous quotation or paragraph; else nobody.
+   */
+  private Found attribute(Tokens t, int part, int q, int from, int to, Found previous) {
+    int nextQuote = q + 1;
+    while (nextQuote < to && t.kind[nextQuote] != Tokens.QUOTE) {
+      nextQuote++;
+    }
+    int afterTo = Math.min(nextQuote, Math.min(to, q + 1 + WINDOW));
+    Found f = after(t, part, q, afterTo);
+    if (f != null) {
+      return f;
+    }
+    int prevQuote = q - 1;
+    while (prevQuote >= from && t.kind[prevQuote] != Tokens.QUOTE) {
+      prevQuote--;
+    }
+    f = before(t, part, q, Math.max(from, q - WINDOW), prevQuote >= from ? prevQuote + 1 : from, from);
+    if (f != null) {
+      return f;
+    }
+    if (previous != null && previous.attributed()) {
+      return previous; // “…” and “…”, a split sentence
+    }
+    boolean startsSentence = q == from || onlyPunctuation(t, from, q);
+    if (startsSentence || t.isPunct(q - 1, ":")) {
+      if (t.isPunct(q - 1, ":") && !startsSentence) {
+        int s = subjectStart(t, from, q);
+        Ref r = mention(t, s, q, part);
+        if (r != null) {
+          return new Found(r.entity(), null, null);
+        }
+      }
+      if (lastFound != null && lastFoundParagraph >= part - 1) {
+        return lastFound;
+      }
+    }
+    return Found.UNKNOWN;
+  }
+
+  private static boolean onlyPunctuation(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.kind[k] != Tokens.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "…,” said Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” according to X." */
+  private Found after(Tokens t, int part, int q, int to) {
+    int k = q + 1;
+    while (k < to && t.kind[k] == Tokens.PUNCT && !t.word[k].equals("(")) {
+      if (".!?".contains(t.word[k])) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= to) {
+      return null;
+    }
+    for (int c = k; c < to; c++) {
+      if (t.isWord(c) && t.lower(c).equals("according") && t.isWord(c + 1) && t.lower(c + 1).equals("to")) {
+        Ref r = mention(t, c + 2, Math.min(to, c + 14), part);
+        return r == null ? null : new Found(r.entity(), "according to", null);
+      }
+      if (!t.isCueAt(c)) {
+        continue;
+      }
+      Lexicon.Cue cue = Lexicon.cue(t.word[c]);
+      int cueEnd = cueEnd(t, c, to);
+      String cueText = cueText(t, c, cueEnd);
+      if (c == k) {
+        // inverted: said Stoltenberg
+        int np = cueEnd;
+        int npEnd = segmentEnd(t, np, to);
+        Ref r = mention(t, np, npEnd, part);
+        if (r != null && r.entity() == null && t.isPunct(npEnd, ",")) {
+          Ref appositive = mention(t, npEnd + 1, segmentEnd(t, npEnd + 1, to), part);
+          if (appositive != null && appositive.name()) {
+            r = appositive; // said another witness, former adviser Fiona Hill
+          }
+        }
+        if (r == null) {
+          return null;
+        }
+        return new Found(r.entity(), cueText, context(t, npEnd, to));
+      }
+      if (!cue.strong() && c > k + 6) {
+        continue;
+      }
+      int npFrom = k;
+      int comma = k;
+      while (comma < c && comma < k + 3 && t.isWord(comma) && !t.isCapitalised(comma)) {
+        comma++;
+      }
+      if (comma > k && comma < c && t.isPunct(comma, ",")) {
+        npFrom = comma + 1; // “…” impeachment, Trump said
+      }
+      Ref r = subjectBefore(t, part, npFrom, c);
+      if (r != null && segmentStart(t, npFrom, c) > npFrom && !r.name()) {
+        return null;
+      }
+      if (r == null) {
+        return null;
+      }
+      return new Found(r.entity(), cueText, context(t, cueEnd, to));
+    }
+    return null;
+  }
+
+  /** Just after a cue: "said", "went on", "told reporters". */
+  private static int cueEnd(Tokens t, int c, int to) {
+    Lexicon.Cue cue = Lexicon.cue(t.word[c]);
+    int e = c + 1;
+    if (Lexicon.particle(cue.base()) != null) {
+      e++;
+    }
+    if (cue.base().equals("tell") && e < to && t.isWord(e) && Character.isLowerCase(t.word[e].charAt(0))
+        && !Lexicon.TIME_WORDS.contains(t.lower(e)) && !Lexicon.FUNCTION_WORDS.contains(t.lower(e))
+        && !Lexicon.isPronoun(t.word[e])) {
+      e++; // told reporters
+    }
+    return Math.min(e, to);
+  }
+
+  private static String cueText(Tokens t, int c, int end) {
+    return t.text.substring(t.start[c], t.end[end - 1]);
+  }
+
+  /** Just after a noun phrase: the next comma, parenthesis, dash or sentence end. */
+  private static int segmentEnd(Tokens t, int from, int to) {
+    int k = from;
+    while (k < to && !(t.kind[k] == Tokens.PUNCT && !t.word[k].equals(".") && !t.word[k].equals("-"))
+        && t.kind[k] != Tokens.QUOTE && !(t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which")))) {
+      if (t.isPunct(k, ".")) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /** "in a statement" after the speaker and verb: words from a preposition to the sentence end. */
+  private static String context(Tokens t, int from, int to) {
+    if (from >= to || !t.isWord(from) || !CONTEXT_PREPOSITIONS.contains(t.word[from])) {
+      return null;
+    }
+    int e = from;
+    while (e < to && (t.kind[e] == Tokens.WORD || t.kind[e] == Tokens.PUNCT && !t.word[e].equals(".")
+        && !t.word[e].equals(",") && !t.word[e].equals(";") && !t.word[e].equals(":"))) {
+      e++;
+    }
+    return t.text.substring(t.start[from], t.end[e - 1]);
+  }
+
+  /**
+   * The subject of a cue verb at {@code c}, looking back no further than {@code limit}: the noun
+   * phrase just before it, past an appositive between commas ("Mayer, Disney’s chairman, said",
+   * "McCormick, who has split from …, told"). Null when the verb has no subject of its own ("… but
+   * stated") or none is found.
+   */
+  private Ref subjectBefore(Tokens t, int part, int limit, int c) {
+    int k = c - 1;
+    while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
+        || t.lower(k).endsWith("ly") && !t.isCapitalised(k))) {
+      k--;
+    }
+    int time = k; // "Stoltenberg on Monday said"
+    while (time >= limit && time > k - 4 && t.isWord(time) && Lexicon.TIME_WORDS.contains(t.lower(time))) {
+      time--;
+    }
+    if (time < k && time >= limit && t.isWord(time + 1) && (t.lower(time + 1).equals("on") || t.lower(time + 1).equals("last")
+        || t.lower(time + 1).equals("this") || t.lower(time + 1).equals("earlier"))) {
+      k = time;
+    }
+    if (k < limit || t.isWord(k) && isConjunction(t.lower(k)) || t.kind[k] == Tokens.QUOTE) {
+      return null;
+    }
+    if (t.isWord(k) && Lexicon.isPronoun(t.word[k])) {
+      return pronoun(t, k, part); // "In a Tumblr post at the time she described"
+    }
+    boolean appositiveBefore = false;
+    if (t.isPunct(k, ",") && k - 1 >= limit) {
+      k--; // "Mayer, Disney’s chairman, said": the segment before the comma is an appositive
+      appositiveBefore = true;
+    }
+    int segEnd = k + 1;
+    int segStart = segmentStart(t, limit, segEnd);
+    if (segStart >= segEnd) {
+      return null;
+    }
+    Ref r = mention(t, segStart, segEnd, part);
+    if (appositiveBefore && r != null && r.name() && !(segStart > limit && t.isPunct(segStart - 1, ","))) {
+      return r;
+    }
+    if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name())) {
+      int end = segStart - 1;
+      for (int hops = 0; hops < 3 && end > limit; hops++) {
+        int start = segmentStart(t, limit, end);
+        if (start >= end) {
+          break;
+        }
+        Ref earlier = mention(t, start, end, part);
+        if (earlier != null && earlier.name()) {
+          return earlier;
+        }
+        if (start <= limit || !t.isPunct(start - 1, ",")) {
+          break;
+        }
+        end = start - 1;
+      }
+    }
+    return r;
+  }
+
+  /** The first token of the stretch ending at {@code end} that no punctuation or quotation interrupts. */
+  private static int segmentStart(Tokens t, int limit, int end) {
+    int s = end - 1;
+    while (s >= limit && t.kind[s] != Tokens.QUOTE
+        && !(t.kind[s] == Tokens.PUNCT && !t.word[s].equals("-") && !t.word[s].equals(")"))) {
+      if (t.isPunct(s, ")")) {
+        while (s > limit && !t.isPunct(s, "(")) {
+          s--;
+        }
+      }
+      s--;
+    }
+    return s + 1;
+  }
+
+  private static boolean isConjunction(String w) {
+    return w.equals("and") || w.equals("but") || w.equals("or") || w.equals("then") || w.equals("that");
+  }
+
+  private static boolean endsWithWord(Tokens t, int from, int to, String w) {
+    return to - 1 >= from && t.isWord(to - 1) && t.lower(to - 1).equals(w);
+  }
+
+  private boolean hasName(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (startsRun(t, k) && nameAt(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last cue before the quotation in its sentence, and who speaks it. */
+  private Found before(Tokens t, int part, int q, int limit, int frameFrom, int sentenceFrom) {
+    int cue = -1;
+    int weak = -1;
+    for (int k = q - 1; k >= frameFrom && k >= limit; k--) {
+      if (t.isWord(k) && t.lower(k).equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) {
+        Ref r = mention(t, k + 2, q, part);
+        if (r != null) {
+          return new Found(r.entity(), "according to", null);
+        }
+      }
+      if (t.isCueAt(k)) {
+        if (Lexicon.cue(t.word[k]).strong()) {
+          cue = k;
+          break;
+        }
+        if (weak < 0) {
+          weak = k;
+        }
+      }
+      if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k)) && k > 0 && t.isWord(k - 1)
+          && (isPossessive(t.word[k - 1]) || t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her")
+              || t.lower(k - 1).equals("their") || t.lower(k - 1).equals("its"))) {
+        Ref r = isPossessive(t.word[k - 1]) ? ownerOf(t, k - 1, part) : pronoun(t, k - 1, part);
+        if (r != null) {
+          return new Found(r.entity(), t.word[k], null); // Mr. Trump’s announcement
+        }
+      }
+    }
+    if (cue < 0) {
+      cue = weak;
+    }
+    if (cue < 0) {
+      return null;
+    }
+    int cueEnd = cueEnd(t, cue, q);
+    Ref r = subjectBefore(t, part, sentenceFrom, cue);
+    if (r == null) {
+      int s = subjectStart(t, sentenceFrom, cue);
+      r = mention(t, s, cue, part); // "… but stated the alliance would not …": the sentence's subject
+      if (r == null && cue == q - 1) {
+        return null;
+      }
+    }
+    if (r == null) {
+      return null;
+    }
+    String context = openingContext(t, sentenceFrom, cue);
+    if (context == null) {
+      context = beforeContext(t, cueEnd, q);
+    }
+    return new Found(r.entity(), cueText(t, cue, cueEnd), context);
+  }
+
+  private Ref ownerOf(Tokens t, int k, int part) {
+    int s = k;
+    while (s > 0 && t.isWord(s - 1) && t.isCapitalised(s - 1) && t.adjacent(s - 1) && !isPossessive(t.word[s - 1])) {
+      s--;
+    }
+    return mention(t, s, k + 1, part) != null ? mentionOwner(t, s, k, part) : null;
+  }
+
+  private Ref mentionOwner(Tokens t, int s, int k, int part) {
+    Name n = nameAt(t, s);
+    if (n == null) {
+      return null;
+    }
+    return new Ref(person(n, position(part, s)), false, true);
+  }
+
+  /** "Speaking at a press conference at NATO headquarters, …" gives "at a press conference at NATO headquarters". */
+  private static String openingContext(Tokens t, int from, int to) {
+    if (from >= to || !t.isWord(from)) {
+      return null;
+    }
+    int comma = from;
+    while (comma < to && !t.isPunct(comma, ",")) {
+      comma++;
+    }
+    if (comma >= to || comma == from) {
+      return null;
+    }
+    if (t.word[from].equals("Speaking") && comma > from + 1) {
+      return t.text.substring(t.start[from + 1], t.end[comma - 1]);
+    }
+    if (t.word[from].equals("In") && t.isWord(from + 1) && (t.lower(from + 1).equals("a") || t.lower(from + 1).equals("an"))
+        && t.isWord(from + 2) && (t.lower(from + 2).equals("statement") || t.lower(from + 2).equals("interview"))) {
+      return "i" + t.text.substring(t.start[from] + 1, t.end[comma - 1]);
+    }
+    return null;
+  }
+
+  /** "said in a statement: “…”" gives "in a statement". */
+  private static String beforeContext(Tokens t, int from, int q) {
+    if (q - 1 <= from || !(t.isPunct(q - 1, ":") || t.isPunct(q - 1, ","))) {
+      return null;
+    }
+    String c = context(t, from, q - 1);
+    if (c == null) {
+      return null;
+    }
+    for (int k = from; k < q - 1; k++) {
+      if (t.isWord(k) && t.lower(k).equals("that")) {
+        return null;
+      }
+    }
+    return c;
+  }
+
+  // ---- kind and reported speech ----------------------------------------------------------------
+
+  /**
+   * Full when the quotation is a sentence of its own: it opens the paragraph or a sentence, or
+   * follows a colon, a comma, a dash or "that" with a clause; partial inside the writer's clause.
+   */
+  private QuoteKind kind(Tokens t, int q, int from, int to) {
+    String words = t.word[q];
+    if (q == 0) {
+      if (t.size == 1 && !endsWithPunctuation(words) && (wordCount(words) <= 6 || !Character.isUpperCase(words.charAt(0)))) {
+        return QuoteKind.PARTIAL; // a heading in quotation marks
+      }
+      return continuesWriter(t, q) ? QuoteKind.PARTIAL : QuoteKind.FULL;
+    }
+    int p = q - 1;
+    if (t.kind[p] == Tokens.PUNCT) {
+      String m = t.word[p];
+      if (m.equals(",") && (!cueNear(t, q, from, to) && !(Tokens.endsWithSentencePunctuation(words)
+          && Character.isUpperCase(firstLetter(words))) || insideThatClause(t, q, from))) {
+        return QuoteKind.PARTIAL; // "movies from Pixar Animation, “Star Wars,” Marvel Studios": a list
+      }
+      if (".!?:;,\u2014\u2013-".contains(m) || m.equals("\u2026")) {
+        return continuesWriter(t, q) ? QuoteKind.PARTIAL : QuoteKind.FULL;
+      }
+      return QuoteKind.PARTIAL;
+    }
+    if (t.kind[p] == Tokens.QUOTE) {
+      return Tokens.endsWithSentencePunctuation(t.word[p]) ? QuoteKind.FULL : QuoteKind.PARTIAL;
+    }
+    String w = t.lower(p);
+    if ((w.equals("and") || w.equals("or")) && p - 1 >= 0 && t.kind[p - 1] == Tokens.QUOTE) {
+      return kind(t, p - 1, from, to); // “…,” and “…,”
+    }
+    if (w.equals("that")) {
+      String first = firstWord(words);
+      return Lexicon.CLAUSE_STARTS.contains(first) && Tokens.endsWithSentencePunctuation(words) ? QuoteKind.FULL
+          : QuoteKind.PARTIAL;
+    }
+    if (t.isCueAt(p) && Character.isUpperCase(firstLetter(words)) && !NAMING_CUES.contains(Lexicon.cue(t.word[p]).base())) {
+      return QuoteKind.FULL; // he said “We …”
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+  /** "said that scientists still needed …, “from …”": the quotation goes on the writer's clause. */
+  private static boolean insideThatClause(Tokens t, int q, int from) {
+    for (int k = q - 2; k >= from && k >= q - WINDOW && t.kind[k] != Tokens.QUOTE; k--) {
+      if (t.isCueAt(k)) {
+        return false;
+      }
+      if (t.isWord(k) && t.lower(k).equals("that") && k + 1 < q && t.isWord(k - 1 < from ? k : k - 1)
+          && k - 1 >= from && t.isCueAt(k - 1)) {
+        return true;
+      }
+      if (t.isWord(k) && t.lower(k).equals("that")) {
+        for (int c = k - 1; c >= from && c >= k - 6; c--) {
+          if (t.isCueAt(c)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A cue in the clause before the quotation, or just after it. */
+  private static boolean cueNear(Tokens t, int q, int from, int to) {
+    for (int k = q - 1; k >= from && k >= q - WINDOW && t.kind[k] != Tokens.QUOTE; k--) {
+      if (isCueWord(t, k)) {
+        return true;
+      }
+    }
+    for (int k = q + 1; k < to && k <= q + 8 && t.kind[k] != Tokens.QUOTE; k++) {
+      if (isCueWord(t, k)) {
+        return true;
+      }
+      if (t.kind[k] == Tokens.PUNCT && ".!?".contains(t.word[k])) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCueWord(Tokens t, int k) {
+    return t.isCueAt(k) || t.isWord(k) && (Lexicon.CUE_NOUNS.contains(t.lower(k)) || t.lower(k).equals("according"));
+  }
+
+  private static char firstLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return ' ';
+  }
+
+  private static boolean endsWithPunctuation(String q) {
+    return Tokens.endsWithSentencePunctuation(q) || trimPunctuation(q).length() < q.strip().length()
+        && ",;:".indexOf(q.strip().charAt(q.strip().length() - 1)) >= 0;
+  }
+
+  /**
+   * “The people of this country aren’t buying” impeachment, …: a quotation with no closing
+   * punctuation that the writer's sentence goes on from (not a cue, not "Mayer said").
+   */
+  private boolean continuesWriter(Tokens t, int q) {
+    if (q + 1 >= t.size || !t.isWord(q + 1) || endsWithPunctuation(t.word[q])) {
+      return false;
+    }
+    String lw = t.lower(q + 1);
+    if (t.isCueAt(q + 1) || lw.equals("according") || lw.equals("and") || lw.equals("or")) {
+      return false;
+    }
+    for (int k = q + 1; k < t.size && k <= q + 5 && t.isWord(k); k++) {
+      if (t.isCueAt(k)) {
+        return !(Lexicon.isPronoun(t.word[q + 1]) || t.isCapitalised(q + 1)) || isPossessive(t.word[q + 1]);
+      }
+    }
+    return true;
+  }
+
+  private static String firstWord(String words) {
+    int a = 0;
+    while (a < words.length() && !Character.isLetterOrDigit(words.charAt(a))) {
+      a++;
+    }
+    int b = a;
+    while (b < words.length() && (Character.isLetterOrDigit(words.charAt(b)) || words.charAt(b) == '\u2019'
+        || words.charAt(b) == '\'')) {
+      b++;
+    }
+    return Lexicon.lower(words.substring(a, b));
+  }
+
+  /**
+   * Whether a partial quotation is reported speech: not a name or title ("a film called “…”",
+   * "the word “We”", words in title case), not a modifier ("a “ground glass” pattern"), and not
+   * scare quotes (a short fragment in a sentence with no cue).
+   */
+  private boolean isSpeech(Tokens t, int q, int from, int to) {
+    String words = t.word[q];
+    int p = q - 1;
+    while (p >= from && t.isWord(p) && (t.lower(p).equals("the") || t.lower(p).equals("a") || t.lower(p).equals("an"))) {
+      p--;
+    }
+    if (q == 0 && t.size == 1) {
+      return true; // a heading in quotation marks quotes someone
+    }
+    if (p >= from && t.isWord(p)) {
+      String w = t.lower(p);
+      if (Lexicon.NAMING_VERBS.contains(w) || w.equals("as") && p - 1 >= from && t.isWord(p - 1)
+          && (t.lower(p - 1).equals("known") || t.lower(p - 1).equals("billed"))
+          || w.equals("for") && p - 1 >= from && t.isWord(p - 1) && (t.lower(p - 1).startsWith("stand")
+              || t.lower(p - 1).equals("short"))) {
+        boolean saidBy = (w.equals("called") || w.equals("calls") || w.equals("call")) && p - 1 >= from && t.isWord(p - 1)
+            && (Lexicon.isPronoun(t.word[p - 1]) || t.isCapitalised(p - 1) && !isOrgWord(t.word[p - 1]));
+        if (!saidBy) {
+          return false;
+        }
+      }
+    }
+    if (q - 1 >= from && t.isWord(q - 1) && (Lexicon.NAMING_NOUNS.contains(t.lower(q - 1))
+        || isPossessive(t.word[q - 1]) && Character.isDigit(t.word[q - 1].charAt(0)))) {
+      return false; // the word “We”, his book “Musicophilia”, 1978’s “What a Fool Believes”
+    }
+    if (q - 1 >= from && t.isPunct(q - 1, "(")) {
+      return !isTitleLike(words); // filmmaker Charlie McDowell (“The Discovery,” …)
+    }
+    if (firstPersonSentence(t, from, q)) {
+      return false; // the writer's own words: "I once made the mistake of calling a sleeping bag a “mummy bag”"
+    }
+    if (isTitleLike(words)) {
+      return false;
+    }
+    if (q + 1 < to && t.isWord(q + 1) && Lexicon.NAMING_NOUNS.contains(t.lower(q + 1))) {
+      return false; // the “Starts with one” campaign
+    }
+    int wordCount = wordCount(words);
+    boolean modifier = false;
+    if (q + 1 < to && t.isWord(q + 1) && wordCount <= 4) {
+      String next = t.lower(q + 1);
+      modifier = Character.isLowerCase(t.word[q + 1].charAt(0)) && !Lexicon.FUNCTION_WORDS.contains(next)
+          && !t.isCueAt(q + 1) && !Lexicon.isPronoun(t.word[q + 1]) && !next.equals("according"); // a “ground glass” pattern
+    }
+    boolean strong = false;
+    boolean weak = false;
+    for (int k = Math.max(from, q - WINDOW); k < to && k <= q + WINDOW; k++) {
+      if (t.isWord(k) && t.lower(k).equals("according")) {
+        strong = true;
+      } else if (t.isCueAt(k)) {
+        if (Lexicon.cue(t.word[k]).strong()) {
+          strong = true;
+        } else {
+          weak = true;
+        }
+      } else if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k))) {
+        strong = true;
+      }
+    }
+    if (strong) {
+      return true;
+    }
+    if (modifier || wordCount <= 1) {
+      return false;
+    }
+    if (weak) {
+      return true;
+    }
+    return wordCount > 6 || repeated(words) != null;
+  }
+
+  private static boolean firstPersonSentence(Tokens t, int from, int q) {
+    int s = subjectStart(t, from, q);
+    return s < q && t.isWord(s) && (t.word[s].equals("I") || t.word[s].equals("We"));
+  }
+
+  private static int wordCount(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter || in && (s.charAt(i) == '\u2019' || s.charAt(i) == '\'' || s.charAt(i) == '-');
+    }
+    return n;
+  }
+
+  /** Every word capitalised but the small ones: "Takin’ It to the Streets", "Mary Poppins". */
+  private static boolean isTitleLike(String s) {
+    String[] words = s.strip().split("[\\s\u00a0]+");
+    int content = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = trimPunctuation(words[i]);
+      if (w.isEmpty()) {
+        continue;
+      }
+      boolean small = SMALL_TITLE_WORDS.contains(w);
+      if (small && content > 0) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+        return false;
+      }
+      content++;
+    }
+    return content > 0 && !(content == 1 && s.strip().equals("I"));
+  }
+
+  // ---- the headline ----------------------------------------------------------------------------
+
+  /** Quotations of the headline: "Secretary general: … ‘…’" names the speaker before the colon. */
+  private void headlineQuotes(Tokens t) {
+    int colon = -1;
+    for (int k = 0; k < t.size; k++) {
+      if (t.isPunct(k, ":")) {
+        colon = k;
+        break;
+      }
+    }
+    for (int q = 0; q < t.size; q++) {
+      if (t.kind[q] != Tokens.QUOTE) {
+        continue;
+      }
+      Found found = null;
+      if (colon > 0 && colon < q) {
+        Entity e = headlineSpeaker(t, colon);
+        if (e != null) {
+          found = new Found(e, null, null);
+        }
+      }
+      if (found == null) {
+        int nextQuote = q + 1;
+        while (nextQuote < t.size && t.kind[nextQuote] != Tokens.QUOTE) {
+          nextQuote++;
+        }
+        found = after(t, -1, q, Math.min(nextQuote, q + 1 + WINDOW));
+        if (found == null) {
+          int prevQuote = q - 1;
+          while (prevQuote >= 0 && t.kind[prevQuote] != Tokens.QUOTE) {
+            prevQuote--;
+          }
+          found = before(t, -1, q, Math.max(0, q - WINDOW), prevQuote + 1, 0);
+        }
+      }
+      reported.add(reported(-1, t, q, kind(t, q, 0, t.size), found == null ? Found.UNKNOWN : found));
+    }
+  }
+
+  private Entity headlineSpeaker(Tokens t, int colon) {
+    String words = t.text.substring(0, t.start[colon]).strip();
+    Entity titled = register.byTitle(words);
+    if (titled != null) {
+      return titled;
+    }
+    Ref r = mention(t, 0, colon, -1);
+    return r == null ? null : r.entity();
+  }
+}
