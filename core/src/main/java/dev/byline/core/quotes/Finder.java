@@ -395,8 +395,9 @@ final class Finder {
       return null; // "Teachers chanted", "Earlier, …"
     }
     if (words == 3 && !honorific && !titled && i > 0 && t.isWord(i - 1)
-        && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("in") || t.lower(i - 1).equals("from"))) {
-      first++; // "the former President of Iceland Ólafur Grímsson"
+        && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("in") || t.lower(i - 1).equals("from")
+            || t.lower(i - 1).equals("to") || t.lower(i - 1).equals("for") || t.lower(i - 1).equals("at"))) {
+      first++; // "the former President of Iceland Ólafur Grímsson", "ambassador to Britain Liu Xiaming"
       words--;
     }
     String name = t.text.substring(t.start[first], t.end[last]);
@@ -505,6 +506,10 @@ final class Finder {
   private static final int HEAD_ORG_NOUN = 4;
   private static final int HEAD_STATEMENT = 5;
 
+  /** Words after a quotation that start a clause of the writer's own. */
+  private static final Set<String> NEW_CLAUSE = Lexicon.words("and", "but", "or", "while", "because", "so", "yet",
+      "although", "though", "whereas", "since", "if", "when");
+
   /** Words that may open a noun phrase before its head. */
   private static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "one", "another", "some", "many",
       "most", "all", "several", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
@@ -564,9 +569,29 @@ final class Finder {
         if (head == HEAD_NAME && firstConjunct == null) {
           firstConjunct = new Ref(person(name, position(part, headAt)), false, true); // "Paganini and his team"
         }
+        if (head != HEAD_NAME) {
+          head = NO_HEAD; // "lead researcher and NASA planetary scientist Lucas Paganini": the last one counts
+          plain = 0;
+        }
         continue;
       }
       if (head != NO_HEAD && NP_STOPS.contains(lw)) {
+        if (head == HEAD_PERSON_NOUN && (lw.equals("to") || lw.equals("of") || lw.equals("for") || lw.equals("at"))) {
+          int r = k + 1;
+          if (r < to && t.isWord(r) && t.lower(r).equals("the")) {
+            r++;
+          }
+          if (r < to && t.isCapitalised(r) && startsRun(t, r)) {
+            Name n = nameAt(t, r);
+            if (n != null && n.words() >= 2 && !n.possessive() && n.nameFrom() > r) {
+              head = HEAD_NAME; // "China’s ambassador to Britain Liu Xiaming"
+              headAt = r;
+              name = n;
+              k = n.to() - 1;
+              continue;
+            }
+          }
+        }
         break;
       }
       if (t.isCapitalised(k) && (startsRun(t, k) || k == a)) {
@@ -625,16 +650,14 @@ final class Finder {
       }
       if (Lexicon.PERSON_NOUNS.contains(lw) || lw.endsWith("-year-old") || Lexicon.SPOKES_NOUNS.contains(lw)) {
         if (head == HEAD_NAME || head == HEAD_ORG) {
-          break; // "Sheikh X spokesman": the name was the head
+          modifierFrom = headAt; // "NASA scientist", "Trump adviser": the name modifies the noun
+          modifierTo = k;
         }
         head = HEAD_PERSON_NOUN;
         headAt = k;
         continue;
       }
       if (Lexicon.ORG_NOUNS.contains(lw)) {
-        if (head == HEAD_NAME) {
-          break;
-        }
         head = HEAD_ORG_NOUN;
         headAt = k;
         continue;
@@ -645,6 +668,11 @@ final class Finder {
         continue;
       }
       if (head != NO_HEAD) {
+        int later = laterName(t, k, to);
+        if (later >= 0) {
+          k = later - 1; // "Goddard planetary scientist Avi Mandell"
+          continue;
+        }
         break; // the phrase has ended: "the physicians stated"
       }
       if (Lexicon.FUNCTION_WORDS.contains(lw) && !DETERMINERS.contains(lw) || ++plain > 4) {
@@ -822,10 +850,12 @@ final class Finder {
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
   }
 
+  /** The nearest earlier subject that is, or may be, an organisation. */
   private Entity nearestOrganisation() {
     for (int i = 0; i < recentCount; i++) {
       Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
-      if (e != null && !e.isPerson()) {
+      if (e != null && e.mayBeOrganisation()) {
+        e.becomeOrganisation();
         return e;
       }
     }
@@ -857,7 +887,7 @@ final class Finder {
       for (int k = a - 1; k >= t.sentenceStart(a) && k >= a - WINDOW; k--) {
         if (startsRun(t, k)) {
           Name n = nameAt(t, k);
-          if (n != null && !n.possessive()) {
+          if (n != null && !n.possessive() && !modifiesNoun(t, n.to())) {
             Entity e = person(n, position(part, k));
             if (compatible(e, gender)) {
               e.gender = gender;
@@ -884,7 +914,8 @@ final class Finder {
       if (e == null) {
         return p.equals("they") && i == 0 ? Ref.ANONYMOUS : null;
       }
-      if (!e.isPerson() || p.equals("they") && plural.contains(e)) {
+      if (e.mayBeOrganisation() || p.equals("they") && plural.contains(e)) {
+        e.becomeOrganisation();
         return new Ref(e, true, false);
       }
     }
@@ -892,6 +923,21 @@ final class Finder {
   }
 
   private final Set<Entity> plural = new HashSet<>();
+
+  /** A name that a noun follows modifies it: "a Tumblr post", "Indiana protesters". */
+  private static boolean modifiesNoun(Tokens t, int after) {
+    for (int k = after; k < t.size && k < after + 3 && t.isWord(k) && !t.isCapitalised(k); k++) {
+      String lw = t.lower(k);
+      if (Lexicon.FUNCTION_WORDS.contains(lw) || t.isCueAt(k)) {
+        return false;
+      }
+      if (Lexicon.PERSON_NOUNS.contains(lw) || Lexicon.ORG_NOUNS.contains(lw) || Lexicon.STATEMENT_NOUNS.contains(lw)
+          || Lexicon.CUE_NOUNS.contains(lw) || Lexicon.NAMING_NOUNS.contains(lw)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean compatible(Entity e, int gender) {
     return e.gender == Register.UNKNOWN_GENDER || e.gender == gender;
@@ -975,7 +1021,25 @@ final class Finder {
     }
     if (!subjectKnown) {
       int s = subjectStart(t, from, to);
-      Ref ref = s < to ? mention(t, s, Math.min(to, s + 12), part) : null;
+      boolean it = s < to && t.isWord(s) && (t.lower(s).equals("it") || t.lower(s).equals("they"));
+      Ref ref = s < to && !it ? mention(t, s, Math.min(to, s + 12), part) : null; // "It was …" refers to nobody
+      if (ref != null && !ref.name() && !it) {
+        for (int c = s; c < to && c < s + 8; c++) {
+          if (t.isPunct(c, ",")) {
+            Ref appositive = mention(t, c + 1, segmentEnd(t, c + 1, to), part);
+            if (appositive != null && appositive.name()) {
+              ref = appositive; // "Steenburgen’s son, filmmaker Charlie McDowell, …"
+            }
+            break;
+          }
+        }
+      }
+      if ((ref == null || ref.entity() == null) && s < to && !it && startsRun(t, s)) {
+        Name n = nameAt(t, s);
+        if (n != null && n.possessive() && (n.words() >= 2 || register.isSurname(n.surname()))) {
+          ref = new Ref(person(n, position(part, s)), false, true); // "Taylor Swift's first six albums …": she
+        }
+      }
       if (ref != null) {
         subject = ref.entity();
         subjectKnown = true;
@@ -997,6 +1061,11 @@ final class Finder {
       if (cue >= 0) {
         lastFound = new Found(ref.entity(), cueText(t, cue, cueEnd(t, cue, to)), null); // "Erekat said it was …"
         lastFoundParagraph = part;
+        for (int k = cue; k < to && k < cue + 12; k++) {
+          if (t.isWord(k) && t.lower(k).equals("statement")) {
+            lastStatementAuthor = ref.entity(); // "… denied the allegations in a statement"
+          }
+        }
       }
     }
     if (subject != null) {
@@ -1122,8 +1191,8 @@ final class Finder {
       }
       k++;
     }
-    if (k >= to) {
-      return null;
+    if (k >= to || t.isWord(k) && NEW_CLAUSE.contains(t.lower(k))) {
+      return null; // “…,” and both analysts and sources told …: a new clause
     }
     for (int c = k; c < to; c++) {
       if (t.isWord(c) && t.lower(c).equals("according") && t.isWord(c + 1) && t.lower(c + 1).equals("to")) {
@@ -1136,6 +1205,9 @@ final class Finder {
       Lexicon.Cue cue = Lexicon.cue(t.word[c]);
       int cueEnd = cueEnd(t, c, to);
       String cueText = cueText(t, c, cueEnd);
+      if (c == k && introducesNext(t, cueEnd, to)) {
+        return null;
+      }
       if (c == k) {
         // inverted: said Stoltenberg
         int np = cueEnd;
@@ -1152,8 +1224,11 @@ final class Finder {
         }
         return new Found(r.entity(), cueText, context(t, npEnd, to));
       }
-      if (!cue.strong() && c > k + 6) {
+      if (!cue.strong()) {
         continue;
+      }
+      if (introducesNext(t, cueEnd, to)) {
+        return null; // “…” Smith agreed: “…”: the cue is the next quotation's
       }
       int npFrom = k;
       int comma = k;
@@ -1173,6 +1248,19 @@ final class Finder {
       return new Found(r.entity(), cueText, context(t, cueEnd, to));
     }
     return null;
+  }
+
+  /** A colon between the cue and the next quotation: the cue introduces that one. */
+  private static boolean introducesNext(Tokens t, int from, int to) {
+    for (int k = from; k < to + 1 && k < t.size; k++) {
+      if (t.isPunct(k, ":")) {
+        return k + 1 < t.size && t.kind[k + 1] == Tokens.QUOTE;
+      }
+      if (t.kind[k] == Tokens.QUOTE || t.kind[k] == Tokens.PUNCT && ".!?".contains(t.word[k])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Just after a cue: "said", "went on", "told reporters". */
@@ -1262,14 +1350,15 @@ final class Finder {
     }
     if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name())) {
       int end = segStart - 1;
-      for (int hops = 0; hops < 3 && end > limit; hops++) {
+      for (int hops = 0; hops < 6 && end > limit; hops++) {
         int start = segmentStart(t, limit, end);
         if (start >= end) {
           break;
         }
         Ref earlier = mention(t, start, end, part);
-        if (earlier != null && earlier.name()) {
-          return earlier;
+        if (earlier != null && earlier.name() && (earlier.entity().name.indexOf(' ') > 0
+            || register.isSurname(earlier.entity().name) || earlier.entity().title != null)) {
+          return earlier; // past "a planetary scientist at …, Maryland, and American University in …, D.C.,"
         }
         if (start <= limit || !t.isPunct(start - 1, ",")) {
           break;

@@ -180,7 +180,8 @@ final class Lexicon {
       "mp", "senior", "novice", "newcomer", "rookie", "candidate", "nominee", "challenger", "incumbent", "premier",
       "speaker", "trustee", "treasurer", "pastor", "priest", "bishop", "rabbi", "imam", "monk", "nun", "cardinal",
       "pope", "king", "queen", "prince", "princess", "duke", "duchess", "owner", "landlord", "tenant", "shopper",
-      "driver", "passenger", "traveller", "traveler", "tourist", "visitor", "guest", "citizen", "spokesperson's");
+      "driver", "passenger", "traveller", "traveler", "tourist", "visitor", "guest", "citizen", "spokesperson's", "rep",
+      "refugee", "refugees", "mom", "dad", "wife", "lawyers", "attorneys");
 
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(
@@ -208,7 +209,7 @@ final class Lexicon {
       "announcement", "memo", "filing", "post", "tweet");
 
   /** Nouns of a spokesperson, who speaks for an organisation when one is named or near. */
-  static final Set<String> SPOKES_NOUNS = words("spokesperson", "spokesman", "spokeswoman", "spokespeople",
+  static final Set<String> SPOKES_NOUNS = words("spokesperson", "spokesman", "spokeswoman", "spokespeople", "rep",
       "spokesmen", "spokeswomen", "representative", "representatives", "spokesperson's", "official", "officials");
 
   /** Gendered person nouns. */

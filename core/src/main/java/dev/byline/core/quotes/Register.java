@@ -24,7 +24,7 @@ final class Register {
 
   /** A person or organisation of the article; the agent is built once, when first asked for. */
   static final class Entity {
-    final int type;
+    int type;
     String name;
     String title;
     String affiliation;
@@ -40,6 +40,19 @@ final class Register {
 
     boolean isPerson() {
       return type == PERSON;
+    }
+
+    /**
+     * A one-word name with nothing that marks a person (no given name, title, honorific or
+     * he/she): "WeWork", "Tottenham". It can turn out to be an organisation.
+     */
+    boolean mayBeOrganisation() {
+      return type == ORGANISATION || name.indexOf(' ') < 0 && title == null && gender == UNKNOWN_GENDER;
+    }
+
+    /** Makes this an organisation ("WeWork … a company spokesperson said"). */
+    void becomeOrganisation() {
+      type = ORGANISATION;
     }
 
     Agent agent() {
@@ -114,7 +127,7 @@ final class Register {
     }
     Entity best = null;
     for (Entity e : candidates) {
-      if (!e.name.endsWith(words)) {
+      if (!e.name.endsWith(words) && !withoutSuffix(e.name).endsWith(words)) {
         continue;
       }
       if (best == null || e.introduced <= at && (best.introduced > at || e.introduced > best.introduced)) {
@@ -127,6 +140,15 @@ final class Register {
   /** The person whose name starts with this word ("Liu" of "Liu Xiaming", "Ivan" of "Ivan Braiker"), or null. */
   Entity byFirstName(String word) {
     return byFirstName.get(word);
+  }
+
+  private static String withoutSuffix(String name) {
+    for (String suffix : new String[] {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"}) {
+      if (name.endsWith(suffix)) {
+        return name.substring(0, name.length() - suffix.length()).replaceAll(",$", "");
+      }
+    }
+    return name;
   }
 
   /** Whether some registered person has this surname. */

@@ -215,6 +215,11 @@ final class Tokens {
         return word[k - 1].equals(",");
       }
       String before = word[k - 1];
+      String lowerBefore = Lexicon.lower(before);
+      if (Lexicon.STATEMENT_NOUNS.contains(lowerBefore) || Lexicon.PERSON_NOUNS.contains(lowerBefore)
+          || Lexicon.ORG_NOUNS.contains(lowerBefore) || lowerBefore.equals("letter") || lowerBefore.equals("sign")) {
+        return true; // "the statement read", "the company posted"
+      }
       if (!Lexicon.isPronoun(before) && !Character.isUpperCase(before.charAt(0)) && !before.equals("who")
           && !before.equals("they") && !before.equals("I") && !before.equals("we") && !before.equals("also")
           && !before.equals("often") && !before.equals("then") && !before.equals("will") && !before.equals("would")
