@@ -495,8 +495,19 @@ final class Finder {
   // ---- mentions --------------------------------------------------------------------------------
 
   /** What a noun phrase refers to: a registered agent, or explicitly nobody known. */
-  record Ref(Entity entity, boolean pronoun, boolean name) {
-    static final Ref ANONYMOUS = new Ref(null, false, false);
+  record Ref(Entity entity, boolean pronoun, boolean name, boolean established) {
+    static final Ref ANONYMOUS = new Ref(null, false, false, false);
+
+    Ref(Entity entity, boolean pronoun, boolean name) {
+      this(entity, pronoun, name, entity != null && (entity.name.indexOf(' ') > 0 || entity.title != null));
+    }
+  }
+
+  /** The reference of a name: established when it is a full name, titled, or a person already registered. */
+  private Ref nameRef(Name n, long at) {
+    boolean known = n.words() >= 2 || n.title() != null || n.gender() != Register.UNKNOWN_GENDER
+        || register.bySurname(n.surname(), n.name(), at) != null || register.byFirstName(n.name()) != null;
+    return new Ref(person(n, at), false, true, known);
   }
 
   private static final int NO_HEAD = 0;
@@ -684,7 +695,7 @@ final class Finder {
     }
     switch (head) {
       case HEAD_NAME:
-        return new Ref(person(name, position(part, headAt)), false, true);
+        return nameRef(name, position(part, headAt));
       case HEAD_ORG:
         return new Ref(register.organisation(org, position(part, headAt)), false, false);
       case HEAD_STATEMENT:
@@ -882,6 +893,13 @@ final class Finder {
   /** he/she: the nearest person of that gender named before in the sentence, else the nearest subject. */
   private Ref pronoun(Tokens t, int a, int part) {
     String p = Lexicon.lower(t.word[a]);
+    switch (p) {
+      case "his", "him" -> p = "he";
+      case "her" -> p = "she";
+      case "its" -> p = "it";
+      case "their", "them" -> p = "they";
+      default -> { }
+    }
     if (p.equals("he") || p.equals("she")) {
       int gender = p.equals("he") ? Register.MALE : Register.FEMALE;
       for (int k = a - 1; k >= t.sentenceStart(a) && k >= a - WINDOW; k--) {
@@ -1057,8 +1075,17 @@ final class Finder {
           }
         }
       }
-      int cue = hasQuote || ref == null || ref.entity() == null ? -1 : strongCue(t, from, to);
+      int cue = hasQuote ? -1 : strongCue(t, from, to);
       if (cue >= 0) {
+        Ref own = subjectBefore(t, part, Math.max(from, cue - WINDOW), cue); // "…, Manzara explained, but …"
+        if (own != null && own.entity() != null && own.name() && own.established()
+            && (ref == null || ref.entity() != own.entity())) {
+          ref = own;
+          subject = own.entity();
+          subjectKnown = true;
+        }
+      }
+      if (cue >= 0 && ref != null && ref.entity() != null) {
         lastFound = new Found(ref.entity(), cueText(t, cue, cueEnd(t, cue, to)), null); // "Erekat said it was …"
         lastFoundParagraph = part;
         for (int k = cue; k < to && k < cue + 12; k++) {
@@ -1070,6 +1097,15 @@ final class Finder {
     }
     if (subject != null) {
       remember(subject);
+      if (!subject.isPerson() || !hasQuote) {
+        for (int k = from; k < to && k < from + WINDOW; k++) {
+          if (t.isWord(k) && Lexicon.STATEMENT_NOUNS.contains(t.lower(k)) && k > from
+              && (t.lower(k - 1).equals("a") || t.lower(k - 1).equals("its") || t.lower(k - 1).equals("the"))) {
+            lastStatementAuthor = subject; // "Big Machine Records issued a statement …": "the statement said"
+            break;
+          }
+        }
+      }
     }
   }
 
@@ -1142,17 +1178,25 @@ final class Finder {
       nextQuote++;
     }
     int afterTo = Math.min(nextQuote, Math.min(to, q + 1 + WINDOW));
-    Found f = after(t, part, q, afterTo);
-    if (f != null) {
-      return f;
-    }
     int prevQuote = q - 1;
-    while (prevQuote >= from && t.kind[prevQuote] != Tokens.QUOTE) {
+    while (prevQuote >= from && prevQuote >= q - WINDOW && t.kind[prevQuote] != Tokens.QUOTE) {
       prevQuote--;
     }
-    f = before(t, part, q, Math.max(from, q - WINDOW), prevQuote >= from ? prevQuote + 1 : from, from);
+    int frameFrom = prevQuote >= from && t.kind[prevQuote] == Tokens.QUOTE ? prevQuote + 1 : Math.max(from, q - WINDOW);
+    boolean introduced = q >= 2 && (t.isPunct(q - 1, ",") || t.isPunct(q - 1, ":")) && cueEndsAt(t, q - 1, from);
+    Found f = introduced ? null : after(t, part, q, afterTo); // "and said, “…,” the office said": said, first
     if (f != null) {
       return f;
+    }
+    f = before(t, part, q, Math.max(from, q - WINDOW), frameFrom, from);
+    if (f != null) {
+      return f;
+    }
+    if (introduced) {
+      f = after(t, part, q, afterTo);
+      if (f != null) {
+        return f;
+      }
     }
     if (previous != null && previous.attributed()) {
       return previous; // “…” and “…”, a split sentence
@@ -1171,6 +1215,19 @@ final class Finder {
       }
     }
     return Found.UNKNOWN;
+  }
+
+  /** A cue ("said", "told reporters", "said in a statement") just before the punctuation at {@code p}. */
+  private static boolean cueEndsAt(Tokens t, int p, int from) {
+    for (int k = p - 1; k >= from && k >= p - 6; k--) {
+      if (t.isCueAt(k)) {
+        return cueEnd(t, k, p) == p || context(t, cueEnd(t, k, p), p) != null;
+      }
+      if (t.kind[k] != Tokens.WORD) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyPunctuation(Tokens t, int from, int to) {
@@ -1345,6 +1402,18 @@ final class Finder {
       return null;
     }
     Ref r = mention(t, segStart, segEnd, part);
+    if (r == null) {
+      int tail = segEnd - 1;
+      while (tail > segStart && t.isWord(tail - 1) && !Lexicon.FUNCTION_WORDS.contains(t.lower(tail - 1))) {
+        tail--;
+      }
+      if (tail > segStart) {
+        Ref minimal = mention(t, tail, segEnd, part); // "with Jordanian Foreign Minister Ayman Safadi warning of …"
+        if (minimal != null && minimal.name() && minimal.established()) {
+          r = minimal;
+        }
+      }
+    }
     if (appositiveBefore && r != null && r.name() && !(segStart > limit && t.isPunct(segStart - 1, ","))) {
       return r;
     }
@@ -1356,8 +1425,7 @@ final class Finder {
           break;
         }
         Ref earlier = mention(t, start, end, part);
-        if (earlier != null && earlier.name() && (earlier.entity().name.indexOf(' ') > 0
-            || register.isSurname(earlier.entity().name) || earlier.entity().title != null)) {
+        if (earlier != null && earlier.name() && earlier.established()) {
           return earlier; // past "a planetary scientist at …, Maryland, and American University in …, D.C.,"
         }
         if (start <= limit || !t.isPunct(start - 1, ",")) {

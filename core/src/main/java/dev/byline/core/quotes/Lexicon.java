@@ -27,7 +27,7 @@ final class Lexicon {
     "agree", "laugh", "quip", "joke", "recount", "remember", "reiterate", "assure", "boast", "blast", "slam",
     "assail", "accuse", "reveal", "relate", "exclaim", "shout", "chant", "scream", "yell", "whisper", "mutter",
     "sigh", "snap", "suggest", "caution", "complain", "lament", "bemoan", "emphasise", "emphasize",
-    "confirm", "deny", "contend", "counter", "retort", "demand", "plead", "propose", "advise", "instruct",
+    "confirm", "deny", "contend", "counter", "retort", "demand", "propose", "advise", "instruct",
     "describe", "call", "characterise", "characterize", "reject", "report", "mention", "grumble",
     "gush", "muse", "marvel", "hint", "hail", "praise", "criticise", "criticize", "condemn", "decry", "dismiss",
     "concur", "interject", "interrupt", "cry", "tease", "point", "weigh", "chime", "go", "put", "read", "sing",

@@ -173,9 +173,13 @@ final class Tokens {
       if (kind[i + 1] != WORD || !Character.isUpperCase(word[i + 1].charAt(0))) {
         return false;
       }
+      boolean exclaims = !word[i].strip().endsWith(".");
       for (int k = i + 1; k < size && k <= i + 5 && kind[k] == WORD; k++) {
         if (isCueAt(k)) {
           return false; // “…!” Trump tweeted.
+        }
+        if (!exclaims && !Character.isUpperCase(word[k].charAt(0))) {
+          break; // after a full stop only “….” Smith said.
         }
       }
       return true;
@@ -202,14 +206,18 @@ final class Tokens {
       return false;
     }
     String particle = Lexicon.particle(cue.base());
-    if (particle != null && (k + 1 >= size || !word[k + 1].equals(particle))) {
-      return false;
+    if (particle != null && (k + 1 >= size || !word[k + 1].equals(particle)
+        || k + 2 < size && kind[k + 2] == WORD && Character.isLowerCase(word[k + 2].charAt(0)))) {
+      return false; // "went on," but not "go on sale"
     }
     if (Lexicon.NOUN_LIKE.contains(cue.base()) && (word[k].equals(cue.base()) || word[k].endsWith("s")
         && !word[k].endsWith("ss"))) {
       // "the hibernating state": a noun unless a pronoun, a name or an auxiliary stands before it
-      if (k == 0 || kind[k - 1] == QUOTE) {
+      if (k == 0) {
         return false;
+      }
+      if (kind[k - 1] == QUOTE) {
+        return true; // “…,” comments Johnston
       }
       if (kind[k - 1] == PUNCT) {
         return word[k - 1].equals(",");
