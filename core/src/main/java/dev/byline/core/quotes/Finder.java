@@ -1078,7 +1078,12 @@ final class Finder {
       int cue = hasQuote ? -1 : strongCue(t, from, to);
       if (cue >= 0) {
         Ref own = subjectBefore(t, part, Math.max(from, cue - WINDOW), cue); // "…, Manzara explained, but …"
-        if (own != null && own.entity() != null && own.name() && own.established()
+        int run = cue - 1;
+        while (run > from && t.isCapitalised(run - 1) && t.adjacent(run - 1)) {
+          run--;
+        }
+        boolean bare = t.isCapitalised(cue - 1) && run > from && t.isPunct(run - 1, ","); // "…, Manzara explained,"
+        if (own != null && own.entity() != null && (own.name() && (own.established() || bare) || !own.entity().isPerson())
             && (ref == null || ref.entity() != own.entity())) {
           ref = own;
           subject = own.entity();
