@@ -33,6 +33,9 @@ final class Finder {
   private static final Set<String> SMALL_TITLE_WORDS = Lexicon.words("a", "an", "the", "and", "or", "of", "in", "on",
       "at", "to", "for", "with", "by", "from", "as", "vs", "de", "la", "le", "nor", "but");
 
+  /** The most capitalised words read as one name with its titles ("Indiana State Teachers Association President Keith Gambill"). */
+  static final int MAX_RUN = 12;
+
   /** How many earlier subjects a pronoun or description may refer back to. */
   static final int RECENT = 12;
 
@@ -76,8 +79,7 @@ final class Finder {
   private int lastFoundParagraph = -10;
   private Entity lastStatementAuthor;
   private final List<Reported> reported = new ArrayList<>();
-  private final List<String> speechTexts = new ArrayList<>(); // for repeated partial quotations
-  private final List<Found> speechFound = new ArrayList<>();
+  private final java.util.Map<String, Found> spoken = new java.util.HashMap<>(); // word trigrams of quotations with a speaker
 
   Finder(String headline, List<String> paragraphs) {
     this.headline = headline;
@@ -211,7 +213,7 @@ final class Finder {
         a++;
       }
       int b = a;
-      while (b < t.size && t.isWord(b) && (t.isCapitalised(b) || isConnector(t, b) && t.isCapitalised(b + 1))
+      while (b < t.size && b < a + MAX_RUN && t.isWord(b) && (t.isCapitalised(b) || isConnector(t, b) && t.isCapitalised(b + 1))
           && (b == a || t.adjacent(b - 1))) {
         b++;
       }
@@ -331,7 +333,7 @@ final class Finder {
   /** Just after the run of capitalised words starting at {@code i}. */
   private static int runEnd(Tokens t, int i) {
     int j = i + 1;
-    while (j < t.size && t.isWord(j) && t.adjacent(j - 1) && !isPossessive(t.word[j - 1])
+    while (j < t.size && j < i + MAX_RUN && t.isWord(j) && t.adjacent(j - 1) && !isPossessive(t.word[j - 1])
         && (t.isCapitalised(j) || isInitial(t.word[j]) || isSuffix(t.word[j])
             || isParticle(t.word[j]) && t.isCapitalised(j + 1) && t.adjacent(j))) {
       j++;
@@ -539,7 +541,8 @@ final class Finder {
    * a pronoun, an organisation's name, or a description ("the company", "a WeWork spokesperson",
    * "one legal expert", "the statement").
    */
-  Ref mention(Tokens t, int from, int to, int part) {
+  Ref mention(Tokens t, int from, int until, int part) {
+    int to = Math.min(until, from + WINDOW);
     int a = from;
     while (a < to && (t.kind[a] == Tokens.PUNCT || t.isWord(a) && isLeadingFiller(t.lower(a)))) {
       a++;
@@ -995,6 +998,7 @@ final class Finder {
     Entity subject = null;
     boolean subjectKnown = false;
     Found previous = null; // the last quotation of this sentence
+    QuoteKind lastKind = QuoteKind.FULL;
     boolean hasQuote = false;
     for (int q = from; q < to; q++) {
       if (t.kind[q] != Tokens.QUOTE) {
@@ -1002,7 +1006,8 @@ final class Finder {
       }
       hasQuote = true;
       Marks.Span span = t.spans.get(t.quote[q]);
-      QuoteKind kind = kind(t, q, from, to);
+      QuoteKind kind = kind(t, q, from, to, lastKind);
+      lastKind = kind;
       Found found = attribute(t, part, q, from, to, previous);
       if (kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
         continue;
@@ -1025,8 +1030,9 @@ final class Finder {
           subjectKnown = true;
         }
       }
-      speechTexts.add(t.word[q]);
-      speechFound.add(found);
+      if (found.known()) {
+        index(t.word[q], found);
+      }
       Reported r = reported(part, t, q, kind, found);
       if (span.unclosed()) {
         pending.add(r);
@@ -1114,17 +1120,44 @@ final class Finder {
     }
   }
 
+  /** Remembers a quotation's word trigrams, so that a later fragment of it is known: “investing for growth.” */
+  private void index(String text, Found found) {
+    List<String> w = lowerWords(text);
+    for (int i = 0; i + 3 <= w.size(); i++) {
+      spoken.put(w.get(i) + ' ' + w.get(i + 1) + ' ' + w.get(i + 2), found);
+    }
+  }
+
+  /** The speaker of an earlier quotation this partial one repeats (its first and last three words), or null. */
   private Found repeated(String text) {
-    String words = trimPunctuation(text);
-    if (words.length() < 8) {
+    List<String> w = lowerWords(text);
+    if (w.size() < 3 || w.size() > 12) {
       return null;
     }
-    for (int i = speechTexts.size() - 1; i >= 0 && i >= speechTexts.size() - 50; i--) {
-      if (speechFound.get(i).known() && speechTexts.get(i).contains(words)) {
-        return speechFound.get(i);
+    Found first = spoken.get(w.get(0) + ' ' + w.get(1) + ' ' + w.get(2));
+    int n = w.size();
+    Found last = spoken.get(w.get(n - 3) + ' ' + w.get(n - 2) + ' ' + w.get(n - 1));
+    return first != null && first == last ? first : null;
+  }
+
+  private static List<String> lowerWords(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
       }
+      int j = i;
+      while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '\u2019' || text.charAt(j) == '\'')) {
+        j++;
+      }
+      if (j > i) {
+        out.add(Lexicon.lower(text.substring(i, j)));
+      }
+      i = j;
     }
-    return null;
+    return out;
   }
 
   private static String trimPunctuation(String s) {
@@ -1376,7 +1409,8 @@ final class Finder {
    * "McCormick, who has split from …, told"). Null when the verb has no subject of its own ("… but
    * stated") or none is found.
    */
-  private Ref subjectBefore(Tokens t, int part, int limit, int c) {
+  private Ref subjectBefore(Tokens t, int part, int from, int c) {
+    int limit = Math.max(from, c - WINDOW);
     int k = c - 1;
     while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
         || t.lower(k).endsWith("ly") && !t.isCapitalised(k))) {
@@ -1530,7 +1564,8 @@ final class Finder {
 
   private Ref ownerOf(Tokens t, int k, int part) {
     int s = k;
-    while (s > 0 && t.isWord(s - 1) && t.isCapitalised(s - 1) && t.adjacent(s - 1) && !isPossessive(t.word[s - 1])) {
+    while (s > 0 && s > k - MAX_RUN && t.isWord(s - 1) && t.isCapitalised(s - 1) && t.adjacent(s - 1)
+        && !isPossessive(t.word[s - 1])) {
       s--;
     }
     return mention(t, s, k + 1, part) != null ? mentionOwner(t, s, k, part) : null;
@@ -1550,7 +1585,7 @@ final class Finder {
       return null;
     }
     int comma = from;
-    while (comma < to && !t.isPunct(comma, ",")) {
+    while (comma < to && comma < from + WINDOW && !t.isPunct(comma, ",")) {
       comma++;
     }
     if (comma >= to || comma == from) {
@@ -1589,7 +1624,7 @@ final class Finder {
    * Full when the quotation is a sentence of its own: it opens the paragraph or a sentence, or
    * follows a colon, a comma, a dash or "that" with a clause; partial inside the writer's clause.
    */
-  private QuoteKind kind(Tokens t, int q, int from, int to) {
+  private QuoteKind kind(Tokens t, int q, int from, int to, QuoteKind previousKind) {
     String words = t.word[q];
     if (q == 0) {
       if (t.size == 1 && !endsWithPunctuation(words) && (wordCount(words) <= 6 || !Character.isUpperCase(words.charAt(0)))) {
@@ -1614,7 +1649,7 @@ final class Finder {
     }
     String w = t.lower(p);
     if ((w.equals("and") || w.equals("or")) && p - 1 >= 0 && t.kind[p - 1] == Tokens.QUOTE) {
-      return kind(t, p - 1, from, to); // “…,” and “…,”
+      return previousKind; // “…,” and “…,”
     }
     if (w.equals("that")) {
       String first = firstWord(words);
@@ -1844,16 +1879,15 @@ final class Finder {
         break;
       }
     }
+    Entity colonSpeaker = colon > 0 ? headlineSpeaker(t, colon) : null;
+    QuoteKind lastKind = QuoteKind.FULL;
     for (int q = 0; q < t.size; q++) {
       if (t.kind[q] != Tokens.QUOTE) {
         continue;
       }
       Found found = null;
-      if (colon > 0 && colon < q) {
-        Entity e = headlineSpeaker(t, colon);
-        if (e != null) {
-          found = new Found(e, null, null);
-        }
+      if (colonSpeaker != null && colon < q) {
+        found = new Found(colonSpeaker, null, null);
       }
       if (found == null) {
         int nextQuote = q + 1;
@@ -1869,7 +1903,8 @@ final class Finder {
           found = before(t, -1, q, Math.max(0, q - WINDOW), prevQuote + 1, 0);
         }
       }
-      reported.add(reported(-1, t, q, kind(t, q, 0, t.size), found == null ? Found.UNKNOWN : found));
+      lastKind = kind(t, q, 0, t.size, lastKind);
+      reported.add(reported(-1, t, q, lastKind, found == null ? Found.UNKNOWN : found));
     }
   }
 

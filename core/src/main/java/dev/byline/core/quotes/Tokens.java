@@ -44,6 +44,8 @@ final class Tokens {
   final int[] sentence; // sentence number of each token
   final int size;
   final List<Marks.Span> spans;
+  private final String[] lowered; // lower-case words, computed when first asked for
+  private final byte[] cues; // 0 not yet known, 1 a cue, 2 no cue
   private final int[] sentenceFirst; // first token of each sentence
   private final int[] sentenceLast; // just after the last token of each sentence
 
@@ -57,6 +59,8 @@ final class Tokens {
     word = new String[size];
     quote = new int[size];
     sentence = new int[size];
+    lowered = new String[size];
+    cues = new byte[size];
     for (int i = 0; i < size; i++) {
       int[] r = raw.get(i);
       kind[i] = r[0];
@@ -198,6 +202,13 @@ final class Tokens {
 
   /** A lower-case cue verb at token {@code k}, not used as a noun ("the state", "a call"). */
   boolean isCueAt(int k) {
+    if (cues[k] == 0) {
+      cues[k] = cueAt(k) ? (byte) 1 : (byte) 2;
+    }
+    return cues[k] == 1;
+  }
+
+  private boolean cueAt(int k) {
     if (kind[k] != WORD || !Character.isLowerCase(word[k].charAt(0))) {
       return false;
     }
@@ -270,7 +281,12 @@ final class Tokens {
   }
 
   String lower(int i) {
-    return Lexicon.lower(word[i]);
+    String l = lowered[i];
+    if (l == null) {
+      l = Lexicon.lower(word[i]);
+      lowered[i] = l;
+    }
+    return l;
   }
 
   private int cpChar;
