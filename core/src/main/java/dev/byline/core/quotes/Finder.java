@@ -1,6 +1,7 @@
 package dev.byline.core.quotes;
 
 import dev.byline.Attribution;
+import dev.byline.Limits;
 import dev.byline.Quote;
 import dev.byline.QuoteKind;
 import dev.byline.TextLocation;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /** One finding over one article: quotations, kinds and speakers (see {@link QuoteFinder}). */
 final class Finder {
-  /** How many tokens before or after a quotation the finder reads for its cue. */
+  /** How many tokens (words and marks) before or after a quotation the finder reads for its cue. */
   static final int WINDOW = 60;
 
   /** Words that open a sentence with a phrase before its subject: "Speaking at …, Stoltenberg said". */
@@ -43,6 +44,11 @@ final class Finder {
   record Found(Entity speaker, String cue, String context) {
     static final Found UNKNOWN = new Found(null, null, null);
 
+    Found {
+      cue = clean(cue, Limits.SHORT_TEXT_MAX_LENGTH);
+      context = clean(context, Limits.MEDIUM_TEXT_MAX_LENGTH);
+    }
+
     boolean known() {
       return speaker != null;
     }
@@ -50,6 +56,34 @@ final class Finder {
     boolean attributed() {
       return speaker != null || cue != null;
     }
+  }
+
+  /**
+   * Text the model accepts as a name, title, cue or context: one line, no control characters, not
+   * blank, at most {@code max} chars; else null (the finder then leaves it out rather than build an
+   * invalid value).
+   */
+  static String clean(String s, int max) {
+    if (s == null || s.isEmpty() || s.length() > max) {
+      return null;
+    }
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+              || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+        return null;
+      }
+      letter |= Character.isLetterOrDigit(c);
+    }
+    return letter ? s : null;
+  }
+
+  /** An organisation of this name, or an unknown source when the name is not one the model accepts. */
+  private Ref orgRef(String name, long at) {
+    String n = clean(name, Limits.SHORT_TEXT_MAX_LENGTH);
+    return n == null ? Ref.ANONYMOUS : new Ref(register.organisation(n, at), false, false);
   }
 
   /** A quotation to report: part -1 is the headline; code-point offsets within the part. */
@@ -80,6 +114,8 @@ final class Finder {
   private Entity lastStatementAuthor;
   private final List<Reported> reported = new ArrayList<>();
   private final java.util.Map<String, Found> spoken = new java.util.HashMap<>(); // word trigrams of quotations with a speaker
+  private final List<String> unindexedTexts = new ArrayList<>(); // quotations with a speaker not yet in spoken
+  private final List<Found> unindexedFound = new ArrayList<>();
 
   Finder(String headline, List<String> paragraphs) {
     this.headline = headline;
@@ -104,6 +140,7 @@ final class Finder {
       introduce(body[i], i);
     }
     introduce(head, -1);
+    mainPass = true;
     headlineQuotes(head);
     List<Reported> pending = new ArrayList<>();
     for (int i = 0; i < body.length; i++) {
@@ -124,11 +161,18 @@ final class Finder {
     String text = r.tokens().text;
     TextLocation at = r.part() < 0 ? TextLocation.inHeadline(r.cpFrom(), r.cpTo())
         : TextLocation.inParagraph(r.part(), r.cpFrom(), r.cpTo());
-    return Quote.builder().text(text.substring(s.from(), s.to())).kind(r.kind()).attribution(attribution(r.found()))
+    return Quote.builder().text(r.tokens().word(r.token())).kind(r.kind()).attribution(attribution(r.found()))
         .location(at).build();
   }
 
-  private static Attribution attribution(Found f) {
+  private final java.util.Map<Found, Attribution> attributions = new java.util.HashMap<>();
+
+  /** The attribution of a finding, built once for all its quotations. */
+  private Attribution attribution(Found f) {
+    return attributions.computeIfAbsent(f, Finder::build);
+  }
+
+  private static Attribution build(Found f) {
     Attribution.Builder b = Attribution.builder();
     if (f.speaker() != null) {
       b.source(f.speaker().agent());
@@ -147,7 +191,7 @@ final class Finder {
   private void learnCapitals(Tokens t) {
     for (int i = 1; i < t.size; i++) {
       if (t.isCapitalised(i) && !atSentenceStart(t, i)) {
-        midSentence.add(bare(t.word[i]));
+        midSentence.add(bare(t.word(i)));
       }
     }
   }
@@ -185,13 +229,13 @@ final class Finder {
     int titleFrom = i;
     int k = i;
     boolean personNoun = false;
-    while (k < t.size && k < i + 5 && t.isWord(k) && !t.word[k].endsWith("\u2019s") && !t.word[k].endsWith("'s")) {
+    while (k < t.size && k < i + 5 && t.isWord(k) && !t.word(k).endsWith("\u2019s") && !t.word(k).endsWith("'s")) {
       String lw = t.lower(k);
       if (lw.equals("of") || lw.equals("at") || lw.equals("for") || lw.equals("with") || lw.equals("in")
           || lw.equals("who") || lw.equals("and") && !personNoun) {
         break;
       }
-      if (Lexicon.PERSON_NOUNS.contains(lw) || Lexicon.TITLE_WORDS.contains(t.word[k])) {
+      if (Lexicon.PERSON_NOUNS.contains(lw) || Lexicon.TITLE_WORDS.contains(t.word(k))) {
         personNoun = true;
         if (Lexicon.FEMALE_NOUNS.contains(lw) && e.gender == Register.UNKNOWN_GENDER) {
           e.gender = Register.FEMALE;
@@ -201,11 +245,11 @@ final class Finder {
       }
       k++;
     }
-    if (!personNoun || k == titleFrom || !determiner && !Lexicon.TITLE_WORDS.contains(t.word[titleFrom])
+    if (!personNoun || k == titleFrom || clean(t.text.substring(t.start[titleFrom], t.end[k - 1]), 1000) == null || !determiner && !Lexicon.TITLE_WORDS.contains(t.word(titleFrom))
         && !Lexicon.PERSON_NOUNS.contains(t.lower(titleFrom))) {
       return;
     }
-    String title = t.text.substring(t.start[titleFrom], t.end[k - 1]);
+    String title = clean(t.text.substring(t.start[titleFrom], t.end[k - 1]), Limits.SHORT_TEXT_MAX_LENGTH);
     String affiliation = null;
     if (k < t.size && t.isWord(k) && (t.lower(k).equals("of") || t.lower(k).equals("at") || t.lower(k).equals("for"))) {
       int a = k + 1;
@@ -217,8 +261,8 @@ final class Finder {
           && (b == a || t.adjacent(b - 1))) {
         b++;
       }
-      if (b > a && !t.word[b - 1].endsWith("\u2019s")) {
-        affiliation = t.text.substring(t.start[a], t.end[b - 1]);
+      if (b > a && !t.word(b - 1).endsWith("\u2019s")) {
+        affiliation = clean(t.text.substring(t.start[a], t.end[b - 1]), Limits.SHORT_TEXT_MAX_LENGTH);
       }
     }
     if (e.title == null) {
@@ -236,7 +280,7 @@ final class Finder {
   }
 
   private static boolean isConnector(Tokens t, int i) {
-    String w = t.word[i];
+    String w = t.word(i);
     return w.equals("of") || w.equals("for") || w.equals("on") || w.equals("and") || w.equals("&") || w.equals("de")
         || w.equals("the");
   }
@@ -276,11 +320,11 @@ final class Finder {
   }
 
   /** A word that can be part of a person's name. */
-  private boolean isNameWord(String word) {
+  private static boolean isNameWord(String word) {
     String w = bare(word);
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w)
         || Lexicon.TITLE_WORDS.contains(w) || Lexicon.HONORIFICS.contains(w) || Lexicon.ROYAL.contains(w)
-        || Lexicon.ORG_NOUNS.contains(Lexicon.lower(w)) || isSuffix(w)) {
+        || isSuffix(w) || isOrgNoun(w)) {
       return false;
     }
     boolean lower = false;
@@ -291,6 +335,17 @@ final class Finder {
       }
     }
     return lower;
+  }
+
+  /** "Ministry", "Productions": an organisation word, compared without case (and without allocating). */
+  private static boolean isOrgNoun(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) && i > 0) {
+        return false; // "WeWork", "McDowell": no common noun
+      }
+    }
+    return Lexicon.ORG_NOUNS.contains(w.length() > 0 && Character.isUpperCase(w.charAt(0))
+        ? Character.toLowerCase(w.charAt(0)) + w.substring(1) : w);
   }
 
   private static boolean isAcronym(String word) {
@@ -315,35 +370,35 @@ final class Finder {
 
   private static boolean isOrgWord(String word) {
     String w = bare(word);
-    return Lexicon.ORG_NOUNS.contains(Lexicon.lower(w)) && Character.isUpperCase(w.charAt(0)) || isAcronym(w);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && isOrgNoun(w) || isAcronym(w);
   }
 
   /** Whether a run of capitalised words starts at token {@code i}. */
   private static boolean startsRun(Tokens t, int i) {
-    if (!t.isWord(i) || !(t.isCapitalised(i) || isParticle(t.word[i]) && t.isCapitalised(i + 1))) {
+    if (!t.isWord(i) || !(t.isCapitalised(i) || isParticle(t.word(i)) && t.isCapitalised(i + 1))) {
       return false;
     }
-    return i == 0 || !t.isWord(i - 1) || !t.adjacent(i - 1) || !continuesRun(t, i - 1) || isPossessive(t.word[i - 1]);
+    return i == 0 || !t.isWord(i - 1) || !t.adjacent(i - 1) || !continuesRun(t, i - 1) || isPossessive(t.word(i - 1));
   }
 
   private static boolean continuesRun(Tokens t, int i) {
-    return t.isCapitalised(i) || isParticle(t.word[i]) || isInitial(t.word[i]);
+    return t.isCapitalised(i) || isParticle(t.word(i)) || isInitial(t.word(i));
   }
 
   /** Just after the run of capitalised words starting at {@code i}. */
   private static int runEnd(Tokens t, int i) {
     int j = i + 1;
-    while (j < t.size && j < i + MAX_RUN && t.isWord(j) && t.adjacent(j - 1) && !isPossessive(t.word[j - 1])
-        && (t.isCapitalised(j) || isInitial(t.word[j]) || isSuffix(t.word[j])
-            || isParticle(t.word[j]) && t.isCapitalised(j + 1) && t.adjacent(j))) {
+    while (j < t.size && j < i + MAX_RUN && t.isWord(j) && t.adjacent(j - 1) && !isPossessive(t.word(j - 1))
+        && (t.isCapitalised(j) || isInitial(t.word(j)) || isSuffix(t.word(j))
+            || isParticle(t.word(j)) && t.isCapitalised(j + 1) && t.adjacent(j))) {
       j++;
     }
     return j;
   }
 
   private static boolean atSentenceStart(Tokens t, int i) {
-    return i == t.sentenceStart(i) || t.kind[i - 1] == Tokens.QUOTE && Tokens.endsWithSentencePunctuation(t.word[i - 1])
-        || t.kind[i - 1] == Tokens.PUNCT && "(\u2014\u2013-:".contains(t.word[i - 1]);
+    return i == t.sentenceStart(i) || t.kind[i - 1] == Tokens.QUOTE && Tokens.endsWithSentencePunctuation(t.word(i - 1))
+        || t.kind[i - 1] == Tokens.PUNCT && "(\u2014\u2013-:".contains(t.word(i - 1));
   }
 
   /**
@@ -353,17 +408,36 @@ final class Finder {
    * organisation, a word that only starts a sentence).
    */
   Name nameAt(Tokens t, int i) {
+    if (!mainPass) {
+      return readName(t, i);
+    }
+    Object[] cache = t.names();
+    Object cached = cache[i];
+    if (cached == null) {
+      Name n = readName(t, i);
+      cache[i] = n == null ? NO_NAME : n;
+      return n;
+    }
+    return cached == NO_NAME ? null : (Name) cached;
+  }
+
+  private static final Object NO_NAME = new Object();
+
+  /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
+  private boolean mainPass;
+
+  private Name readName(Tokens t, int i) {
     int end = runEnd(t, i);
-    boolean possessive = isPossessive(t.word[end - 1]);
+    boolean possessive = isPossessive(t.word(end - 1));
     int k = end - 1;
     int last = k;
-    while (k > i && isSuffix(t.word[k])) {
+    while (k > i && isSuffix(t.word(k))) {
       k--;
     }
     int words = 0;
     int first = -1;
     while (k >= i && words < 3) {
-      String w = t.word[k];
+      String w = t.word(k);
       if (isInitial(w) && first >= 0 || isParticle(w) && first >= 0 && k > i) {
         first = k;
         k--;
@@ -379,15 +453,15 @@ final class Finder {
     if (words == 0) {
       return null;
     }
-    while (first < last && isParticle(t.word[first])) {
+    while (first < last && isParticle(t.word(first))) {
       first++;
     }
     int prefixEnd = first; // tokens [i, prefixEnd) are titles, honorifics, organisations
-    String firstWord = bare(t.word[first]);
-    boolean honorific = prefixEnd > i && Lexicon.HONORIFICS.contains(t.word[prefixEnd - 1]);
-    boolean titled = prefixEnd > i && (Lexicon.TITLE_WORDS.contains(t.word[prefixEnd - 1])
-        || Lexicon.ROYAL.contains(t.word[prefixEnd - 1]));
-    boolean lowerTitle = i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.PERSON_NOUNS.contains(t.word[i - 1]);
+    String firstWord = bare(t.word(first));
+    boolean honorific = prefixEnd > i && Lexicon.HONORIFICS.contains(t.word(prefixEnd - 1));
+    boolean titled = prefixEnd > i && (Lexicon.TITLE_WORDS.contains(t.word(prefixEnd - 1))
+        || Lexicon.ROYAL.contains(t.word(prefixEnd - 1)));
+    boolean lowerTitle = i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.PERSON_NOUNS.contains(t.word(i - 1));
     if (!honorific && !titled && !lowerTitle && Lexicon.PLACE_STARTS.contains(firstWord)) {
       return null; // New York, Hong Kong
     }
@@ -410,7 +484,7 @@ final class Finder {
     String title = null;
     String affiliation = null;
     if (prefixEnd > i) {
-      String p = t.word[prefixEnd - 1];
+      String p = t.word(prefixEnd - 1);
       if (Lexicon.MALE_HONORIFICS.contains(p)) {
         gender = Register.MALE;
       } else if (Lexicon.FEMALE_HONORIFICS.contains(p)) {
@@ -421,17 +495,17 @@ final class Finder {
         gender = Lexicon.FEMALE_NOUNS.contains(Lexicon.lower(p)) ? Register.FEMALE : Register.MALE;
       }
       int titleEnd = prefixEnd;
-      while (titleEnd > i && Lexicon.HONORIFICS.contains(t.word[titleEnd - 1])) {
+      while (titleEnd > i && Lexicon.HONORIFICS.contains(t.word(titleEnd - 1))) {
         titleEnd--;
       }
       int titleStart = titleEnd;
-      while (titleStart > i && Lexicon.TITLE_WORDS.contains(t.word[titleStart - 1])
-          && !Lexicon.HONORIFICS.contains(t.word[titleStart - 1])) {
+      while (titleStart > i && Lexicon.TITLE_WORDS.contains(t.word(titleStart - 1))
+          && !Lexicon.HONORIFICS.contains(t.word(titleStart - 1))) {
         titleStart--;
       }
-      while (titleStart > i && titleStart < titleEnd && t.isCapitalised(titleStart - 1) && !isOrgWord(t.word[titleStart - 1])
-          && !isPossessive(t.word[titleStart - 1]) && !Lexicon.TITLE_WORDS.contains(t.word[titleStart - 1])
-          && Lexicon.TITLE_WORDS.contains(t.word[titleStart])) {
+      while (titleStart > i && titleStart < titleEnd && t.isCapitalised(titleStart - 1) && !isOrgWord(t.word(titleStart - 1))
+          && !isPossessive(t.word(titleStart - 1)) && !Lexicon.TITLE_WORDS.contains(t.word(titleStart - 1))
+          && Lexicon.TITLE_WORDS.contains(t.word(titleStart))) {
         titleStart--; // "Press Secretary"
       }
       if (titleStart < titleEnd && !(words == 1 && Lexicon.ROYAL.contains(p))) {
@@ -439,28 +513,34 @@ final class Finder {
       }
       if (titleStart > i && title != null) {
         affiliation = bare(t.text.substring(t.start[i], t.end[titleStart - 1]));
-        if (!isOrgWord(t.word[titleStart - 1]) && !isOrgWord(t.word[i])) {
+        if (!isOrgWord(t.word(titleStart - 1)) && !isOrgWord(t.word(i))) {
           affiliation = titleStart - i <= 2 ? affiliation : null;
         }
       }
     } else if (lowerTitle) {
-      title = t.word[i - 1];
+      title = t.word(i - 1);
       if (Lexicon.FEMALE_NOUNS.contains(title)) {
         gender = Register.FEMALE;
       } else if (Lexicon.MALE_NOUNS.contains(title)) {
         gender = Register.MALE;
       }
     }
-    String surname = bare(t.word[lastNameWord(t, first, last)]);
+    String surname = bare(t.word(lastNameWord(t, first, last)));
     if (words == 1 && name.indexOf(' ') < 0) {
       surname = name;
     }
+    name = clean(name, Limits.SHORT_TEXT_MAX_LENGTH);
+    if (name == null) {
+      return null; // a name over a line break or past the model's limits is no name the finder gives
+    }
+    title = clean(title, Limits.SHORT_TEXT_MAX_LENGTH);
+    affiliation = clean(affiliation, Limits.SHORT_TEXT_MAX_LENGTH);
     return new Name(i, end, first, name, surname, words, title, affiliation, gender, possessive);
   }
 
   private static int lastNameWord(Tokens t, int first, int last) {
     int k = last;
-    while (k > first && isSuffix(t.word[k])) {
+    while (k > first && isSuffix(t.word(k))) {
       k--;
     }
     return k;
@@ -550,8 +630,8 @@ final class Finder {
     if (a >= to) {
       return null;
     }
-    if (t.kind[a] == Tokens.WORD && Lexicon.isPronoun(t.word[a]) && !(t.isCapitalised(a + 1) && t.adjacent(a)
-        && isNameWord(t.word[a + 1]) && !Lexicon.NOT_NAMES.contains(t.word[a + 1]))) {
+    if (t.kind[a] == Tokens.WORD && Lexicon.isPronoun(t.word(a)) && !(t.isCapitalised(a + 1) && t.adjacent(a)
+        && isNameWord(t.word(a + 1)) && !Lexicon.NOT_NAMES.contains(t.word(a + 1)))) {
       return pronoun(t, a, part);
     }
     int head = NO_HEAD;
@@ -567,13 +647,13 @@ final class Finder {
         break;
       }
       if (t.kind[k] == Tokens.PUNCT) {
-        if (t.word[k].equals("(")) {
+        if (t.word(k).equals("(")) {
           while (k + 1 < to && !t.isPunct(k, ")")) {
             k++;
           }
           continue;
         }
-        if (t.word[k].equals("-") || t.word[k].equals("&")) {
+        if (t.word(k).equals("-") || t.word(k).equals("&")) {
           continue;
         }
         break;
@@ -634,7 +714,7 @@ final class Finder {
           k = n.to() - 1;
           continue;
         }
-        if (n != null || isPossessive(t.word[end - 1])) {
+        if (n != null || isPossessive(t.word(end - 1))) {
           modifierFrom = k;
           modifierTo = end;
           k = end - 1;
@@ -700,7 +780,7 @@ final class Finder {
       case HEAD_NAME:
         return nameRef(name, position(part, headAt));
       case HEAD_ORG:
-        return new Ref(register.organisation(org, position(part, headAt)), false, false);
+        return orgRef(org, position(part, headAt));
       case HEAD_STATEMENT:
         return lastStatementAuthor != null ? new Ref(lastStatementAuthor, false, false) : Ref.ANONYMOUS;
       case HEAD_ORG_NOUN:
@@ -752,7 +832,7 @@ final class Finder {
         if (n != null && n.words() >= 2) {
           return Ref.ANONYMOUS; // a spokeswoman of a person speaks for no organisation
         }
-        return new Ref(register.organisation(o, position(part, modifierFrom)), false, false);
+        return orgRef(o, position(part, modifierFrom));
       }
       return spokesperson(t, a, k, to, part);
     }
@@ -787,7 +867,7 @@ final class Finder {
   private String orgName(Tokens t, int k, int end, int to) {
     boolean org = false;
     for (int i = k; i < end; i++) {
-      if (isOrgWord(t.word[i])) {
+      if (isOrgWord(t.word(i))) {
         org = true;
       }
     }
@@ -807,8 +887,8 @@ final class Finder {
   /** The end of an organisation's name: "Ministry of Defence", "Customs and Border Protection". */
   private static int orgEnd(Tokens t, int k, int end, int to) {
     int e = end;
-    while (e + 1 < to && t.isWord(e) && t.adjacent(e - 1) && (t.word[e].equals("of") || t.word[e].equals("for")
-        || t.word[e].equals("and") || t.word[e].equals("&") || t.word[e].equals("on")) && t.isCapitalised(e + 1)
+    while (e + 1 < to && t.isWord(e) && t.adjacent(e - 1) && (t.word(e).equals("of") || t.word(e).equals("for")
+        || t.word(e).equals("and") || t.word(e).equals("&") || t.word(e).equals("on")) && t.isCapitalised(e + 1)
         && t.adjacent(e)) {
       e = runEnd(t, e + 1);
     }
@@ -828,13 +908,12 @@ final class Finder {
         Name n = nameAt(t, q);
         String org = orgName(t, q, end, to);
         if (org != null) {
-          return new Ref(register.organisation(org, position(part, q)), false, false);
+          return orgRef(org, position(part, q));
         }
         if (n != null) {
           return Ref.ANONYMOUS; // a spokeswoman for a person speaks for no organisation
         }
-        return new Ref(register.organisation(bare(t.text.substring(t.start[q], t.end[end - 1])), position(part, q)),
-            false, false);
+        return orgRef(bare(t.text.substring(t.start[q], t.end[end - 1])), position(part, q));
       }
       if (q < to && t.isWord(q) && Lexicon.ORG_NOUNS.contains(t.lower(q))) {
         Entity org = nearestOrganisation();
@@ -858,7 +937,7 @@ final class Finder {
       }
     }
     if (named) {
-      return new Ref(register.organisation(t.text.substring(t.start[from], t.end[k]), position(part, from)), false, false);
+      return orgRef(t.text.substring(t.start[from], t.end[k]), position(part, from));
     }
     Entity org = nearestOrganisation();
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
@@ -895,7 +974,7 @@ final class Finder {
 
   /** he/she: the nearest person of that gender named before in the sentence, else the nearest subject. */
   private Ref pronoun(Tokens t, int a, int part) {
-    String p = Lexicon.lower(t.word[a]);
+    String p = Lexicon.lower(t.word(a));
     switch (p) {
       case "his", "him" -> p = "he";
       case "her" -> p = "she";
@@ -1013,7 +1092,7 @@ final class Finder {
         continue;
       }
       if (!found.known() && kind == QuoteKind.PARTIAL) {
-        Found repeated = repeated(t.word[q]);
+        Found repeated = repeated(t.word(q));
         if (repeated != null) {
           found = repeated;
         }
@@ -1031,7 +1110,8 @@ final class Finder {
         }
       }
       if (found.known()) {
-        index(t.word[q], found);
+        unindexedTexts.add(t.word(q));
+        unindexedFound.add(found);
       }
       Reported r = reported(part, t, q, kind, found);
       if (span.unclosed()) {
@@ -1072,11 +1152,11 @@ final class Finder {
         }
         if (ref.entity() != null && s + 1 < to) {
           int after = s + 1;
-          while (after < to && t.isWord(after) && Character.isUpperCase(t.word[after].charAt(0))) {
+          while (after < to && t.isWord(after) && Character.isUpperCase(t.word(after).charAt(0))) {
             after++;
           }
-          if (after < to && t.isWord(after) && (t.word[after].equals("have") || t.word[after].equals("are")
-              || t.word[after].equals("were"))) {
+          if (after < to && t.isWord(after) && (t.word(after).equals("have") || t.word(after).equals("are")
+              || t.word(after).equals("were"))) {
             plural.add(ref.entity());
           }
         }
@@ -1130,6 +1210,11 @@ final class Finder {
 
   /** The speaker of an earlier quotation this partial one repeats (its first and last three words), or null. */
   private Found repeated(String text) {
+    for (int i = 0; i < unindexedTexts.size(); i++) {
+      index(unindexedTexts.get(i), unindexedFound.get(i)); // each quotation indexed once, when first needed
+    }
+    unindexedTexts.clear();
+    unindexedFound.clear();
     List<String> w = lowerWords(text);
     if (w.size() < 3 || w.size() > 12) {
       return null;
@@ -1197,7 +1282,7 @@ final class Finder {
 
   private static int strongCue(Tokens t, int from, int to) {
     for (int k = from; k < to && k < from + WINDOW; k++) {
-      if (t.isCueAt(k) && Lexicon.cue(t.word[k]).strong()) {
+      if (t.isCueAt(k) && Lexicon.cue(t.word(k)).strong()) {
         return k;
       }
     }
@@ -1280,8 +1365,8 @@ final class Finder {
   /** "…,” said Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” according to X." */
   private Found after(Tokens t, int part, int q, int to) {
     int k = q + 1;
-    while (k < to && t.kind[k] == Tokens.PUNCT && !t.word[k].equals("(")) {
-      if (".!?".contains(t.word[k])) {
+    while (k < to && t.kind[k] == Tokens.PUNCT && !t.word(k).equals("(")) {
+      if (".!?".contains(t.word(k))) {
         return null;
       }
       k++;
@@ -1297,7 +1382,7 @@ final class Finder {
       if (!t.isCueAt(c)) {
         continue;
       }
-      Lexicon.Cue cue = Lexicon.cue(t.word[c]);
+      Lexicon.Cue cue = Lexicon.cue(t.word(c));
       int cueEnd = cueEnd(t, c, to);
       String cueText = cueText(t, c, cueEnd);
       if (c == k && introducesNext(t, cueEnd, to)) {
@@ -1351,7 +1436,7 @@ final class Finder {
       if (t.isPunct(k, ":")) {
         return k + 1 < t.size && t.kind[k + 1] == Tokens.QUOTE;
       }
-      if (t.kind[k] == Tokens.QUOTE || t.kind[k] == Tokens.PUNCT && ".!?".contains(t.word[k])) {
+      if (t.kind[k] == Tokens.QUOTE || t.kind[k] == Tokens.PUNCT && ".!?".contains(t.word(k))) {
         return false;
       }
     }
@@ -1360,14 +1445,14 @@ final class Finder {
 
   /** Just after a cue: "said", "went on", "told reporters". */
   private static int cueEnd(Tokens t, int c, int to) {
-    Lexicon.Cue cue = Lexicon.cue(t.word[c]);
+    Lexicon.Cue cue = Lexicon.cue(t.word(c));
     int e = c + 1;
     if (Lexicon.particle(cue.base()) != null) {
       e++;
     }
-    if (cue.base().equals("tell") && e < to && t.isWord(e) && Character.isLowerCase(t.word[e].charAt(0))
+    if (cue.base().equals("tell") && e < to && t.isWord(e) && Character.isLowerCase(t.word(e).charAt(0))
         && !Lexicon.TIME_WORDS.contains(t.lower(e)) && !Lexicon.FUNCTION_WORDS.contains(t.lower(e))
-        && !Lexicon.isPronoun(t.word[e])) {
+        && !Lexicon.isPronoun(t.word(e))) {
       e++; // told reporters
     }
     return Math.min(e, to);
@@ -1380,7 +1465,7 @@ final class Finder {
   /** Just after a noun phrase: the next comma, parenthesis, dash or sentence end. */
   private static int segmentEnd(Tokens t, int from, int to) {
     int k = from;
-    while (k < to && !(t.kind[k] == Tokens.PUNCT && !t.word[k].equals(".") && !t.word[k].equals("-"))
+    while (k < to && !(t.kind[k] == Tokens.PUNCT && !t.word(k).equals(".") && !t.word(k).equals("-"))
         && t.kind[k] != Tokens.QUOTE && !(t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which")))) {
       if (t.isPunct(k, ".")) {
         break;
@@ -1392,12 +1477,12 @@ final class Finder {
 
   /** "in a statement" after the speaker and verb: words from a preposition to the sentence end. */
   private static String context(Tokens t, int from, int to) {
-    if (from >= to || !t.isWord(from) || !CONTEXT_PREPOSITIONS.contains(t.word[from])) {
+    if (from >= to || !t.isWord(from) || !CONTEXT_PREPOSITIONS.contains(t.word(from))) {
       return null;
     }
     int e = from;
-    while (e < to && (t.kind[e] == Tokens.WORD || t.kind[e] == Tokens.PUNCT && !t.word[e].equals(".")
-        && !t.word[e].equals(",") && !t.word[e].equals(";") && !t.word[e].equals(":"))) {
+    while (e < to && (t.kind[e] == Tokens.WORD || t.kind[e] == Tokens.PUNCT && !t.word(e).equals(".")
+        && !t.word(e).equals(",") && !t.word(e).equals(";") && !t.word(e).equals(":"))) {
       e++;
     }
     return t.text.substring(t.start[from], t.end[e - 1]);
@@ -1427,7 +1512,7 @@ final class Finder {
     if (k < limit || t.isWord(k) && isConjunction(t.lower(k)) || t.kind[k] == Tokens.QUOTE) {
       return null;
     }
-    if (t.isWord(k) && Lexicon.isPronoun(t.word[k])) {
+    if (t.isWord(k) && Lexicon.isPronoun(t.word(k))) {
       return pronoun(t, k, part); // "In a Tumblr post at the time she described"
     }
     boolean appositiveBefore = false;
@@ -1480,7 +1565,7 @@ final class Finder {
   private static int segmentStart(Tokens t, int limit, int end) {
     int s = end - 1;
     while (s >= limit && t.kind[s] != Tokens.QUOTE
-        && !(t.kind[s] == Tokens.PUNCT && !t.word[s].equals("-") && !t.word[s].equals(")"))) {
+        && !(t.kind[s] == Tokens.PUNCT && !t.word(s).equals("-") && !t.word(s).equals(")"))) {
       if (t.isPunct(s, ")")) {
         while (s > limit && !t.isPunct(s, "(")) {
           s--;
@@ -1520,7 +1605,7 @@ final class Finder {
         }
       }
       if (t.isCueAt(k)) {
-        if (Lexicon.cue(t.word[k]).strong()) {
+        if (Lexicon.cue(t.word(k)).strong()) {
           cue = k;
           break;
         }
@@ -1529,11 +1614,11 @@ final class Finder {
         }
       }
       if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k)) && k > 0 && t.isWord(k - 1)
-          && (isPossessive(t.word[k - 1]) || t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her")
+          && (isPossessive(t.word(k - 1)) || t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her")
               || t.lower(k - 1).equals("their") || t.lower(k - 1).equals("its"))) {
-        Ref r = isPossessive(t.word[k - 1]) ? ownerOf(t, k - 1, part) : pronoun(t, k - 1, part);
+        Ref r = isPossessive(t.word(k - 1)) ? ownerOf(t, k - 1, part) : pronoun(t, k - 1, part);
         if (r != null) {
-          return new Found(r.entity(), t.word[k], null); // Mr. Trump’s announcement
+          return new Found(r.entity(), t.word(k), null); // Mr. Trump’s announcement
         }
       }
     }
@@ -1565,7 +1650,7 @@ final class Finder {
   private Ref ownerOf(Tokens t, int k, int part) {
     int s = k;
     while (s > 0 && s > k - MAX_RUN && t.isWord(s - 1) && t.isCapitalised(s - 1) && t.adjacent(s - 1)
-        && !isPossessive(t.word[s - 1])) {
+        && !isPossessive(t.word(s - 1))) {
       s--;
     }
     return mention(t, s, k + 1, part) != null ? mentionOwner(t, s, k, part) : null;
@@ -1591,10 +1676,10 @@ final class Finder {
     if (comma >= to || comma == from) {
       return null;
     }
-    if (t.word[from].equals("Speaking") && comma > from + 1) {
+    if (t.word(from).equals("Speaking") && comma > from + 1) {
       return t.text.substring(t.start[from + 1], t.end[comma - 1]);
     }
-    if (t.word[from].equals("In") && t.isWord(from + 1) && (t.lower(from + 1).equals("a") || t.lower(from + 1).equals("an"))
+    if (t.word(from).equals("In") && t.isWord(from + 1) && (t.lower(from + 1).equals("a") || t.lower(from + 1).equals("an"))
         && t.isWord(from + 2) && (t.lower(from + 2).equals("statement") || t.lower(from + 2).equals("interview"))) {
       return "i" + t.text.substring(t.start[from] + 1, t.end[comma - 1]);
     }
@@ -1625,7 +1710,7 @@ final class Finder {
    * follows a colon, a comma, a dash or "that" with a clause; partial inside the writer's clause.
    */
   private QuoteKind kind(Tokens t, int q, int from, int to, QuoteKind previousKind) {
-    String words = t.word[q];
+    String words = t.word(q);
     if (q == 0) {
       if (t.size == 1 && !endsWithPunctuation(words) && (wordCount(words) <= 6 || !Character.isUpperCase(words.charAt(0)))) {
         return QuoteKind.PARTIAL; // a heading in quotation marks
@@ -1634,7 +1719,7 @@ final class Finder {
     }
     int p = q - 1;
     if (t.kind[p] == Tokens.PUNCT) {
-      String m = t.word[p];
+      String m = t.word(p);
       if (m.equals(",") && (!cueNear(t, q, from, to) && !(Tokens.endsWithSentencePunctuation(words)
           && Character.isUpperCase(firstLetter(words))) || insideThatClause(t, q, from))) {
         return QuoteKind.PARTIAL; // "movies from Pixar Animation, “Star Wars,” Marvel Studios": a list
@@ -1645,7 +1730,7 @@ final class Finder {
       return QuoteKind.PARTIAL;
     }
     if (t.kind[p] == Tokens.QUOTE) {
-      return Tokens.endsWithSentencePunctuation(t.word[p]) ? QuoteKind.FULL : QuoteKind.PARTIAL;
+      return Tokens.endsWithSentencePunctuation(t.word(p)) ? QuoteKind.FULL : QuoteKind.PARTIAL;
     }
     String w = t.lower(p);
     if ((w.equals("and") || w.equals("or")) && p - 1 >= 0 && t.kind[p - 1] == Tokens.QUOTE) {
@@ -1656,7 +1741,7 @@ final class Finder {
       return Lexicon.CLAUSE_STARTS.contains(first) && Tokens.endsWithSentencePunctuation(words) ? QuoteKind.FULL
           : QuoteKind.PARTIAL;
     }
-    if (t.isCueAt(p) && Character.isUpperCase(firstLetter(words)) && !NAMING_CUES.contains(Lexicon.cue(t.word[p]).base())) {
+    if (t.isCueAt(p) && Character.isUpperCase(firstLetter(words)) && !NAMING_CUES.contains(Lexicon.cue(t.word(p)).base())) {
       return QuoteKind.FULL; // he said “We …”
     }
     return QuoteKind.PARTIAL;
@@ -1694,7 +1779,7 @@ final class Finder {
       if (isCueWord(t, k)) {
         return true;
       }
-      if (t.kind[k] == Tokens.PUNCT && ".!?".contains(t.word[k])) {
+      if (t.kind[k] == Tokens.PUNCT && ".!?".contains(t.word(k))) {
         break;
       }
     }
@@ -1724,7 +1809,7 @@ final class Finder {
    * punctuation that the writer's sentence goes on from (not a cue, not "Mayer said").
    */
   private boolean continuesWriter(Tokens t, int q) {
-    if (q + 1 >= t.size || !t.isWord(q + 1) || endsWithPunctuation(t.word[q])) {
+    if (q + 1 >= t.size || !t.isWord(q + 1) || endsWithPunctuation(t.word(q))) {
       return false;
     }
     String lw = t.lower(q + 1);
@@ -1733,7 +1818,7 @@ final class Finder {
     }
     for (int k = q + 1; k < t.size && k <= q + 5 && t.isWord(k); k++) {
       if (t.isCueAt(k)) {
-        return !(Lexicon.isPronoun(t.word[q + 1]) || t.isCapitalised(q + 1)) || isPossessive(t.word[q + 1]);
+        return !(Lexicon.isPronoun(t.word(q + 1)) || t.isCapitalised(q + 1)) || isPossessive(t.word(q + 1));
       }
     }
     return true;
@@ -1758,7 +1843,7 @@ final class Finder {
    * scare quotes (a short fragment in a sentence with no cue).
    */
   private boolean isSpeech(Tokens t, int q, int from, int to) {
-    String words = t.word[q];
+    String words = t.word(q);
     int p = q - 1;
     while (p >= from && t.isWord(p) && (t.lower(p).equals("the") || t.lower(p).equals("a") || t.lower(p).equals("an"))) {
       p--;
@@ -1773,14 +1858,14 @@ final class Finder {
           || w.equals("for") && p - 1 >= from && t.isWord(p - 1) && (t.lower(p - 1).startsWith("stand")
               || t.lower(p - 1).equals("short"))) {
         boolean saidBy = (w.equals("called") || w.equals("calls") || w.equals("call")) && p - 1 >= from && t.isWord(p - 1)
-            && (Lexicon.isPronoun(t.word[p - 1]) || t.isCapitalised(p - 1) && !isOrgWord(t.word[p - 1]));
+            && (Lexicon.isPronoun(t.word(p - 1)) || t.isCapitalised(p - 1) && !isOrgWord(t.word(p - 1)));
         if (!saidBy) {
           return false;
         }
       }
     }
     if (q - 1 >= from && t.isWord(q - 1) && (Lexicon.NAMING_NOUNS.contains(t.lower(q - 1))
-        || isPossessive(t.word[q - 1]) && Character.isDigit(t.word[q - 1].charAt(0)))) {
+        || isPossessive(t.word(q - 1)) && Character.isDigit(t.word(q - 1).charAt(0)))) {
       return false; // the word “We”, his book “Musicophilia”, 1978’s “What a Fool Believes”
     }
     if (q - 1 >= from && t.isPunct(q - 1, "(")) {
@@ -1799,8 +1884,8 @@ final class Finder {
     boolean modifier = false;
     if (q + 1 < to && t.isWord(q + 1) && wordCount <= 4) {
       String next = t.lower(q + 1);
-      modifier = Character.isLowerCase(t.word[q + 1].charAt(0)) && !Lexicon.FUNCTION_WORDS.contains(next)
-          && !t.isCueAt(q + 1) && !Lexicon.isPronoun(t.word[q + 1]) && !next.equals("according"); // a “ground glass” pattern
+      modifier = Character.isLowerCase(t.word(q + 1).charAt(0)) && !Lexicon.FUNCTION_WORDS.contains(next)
+          && !t.isCueAt(q + 1) && !Lexicon.isPronoun(t.word(q + 1)) && !next.equals("according"); // a “ground glass” pattern
     }
     boolean strong = false;
     boolean weak = false;
@@ -1808,7 +1893,7 @@ final class Finder {
       if (t.isWord(k) && t.lower(k).equals("according")) {
         strong = true;
       } else if (t.isCueAt(k)) {
-        if (Lexicon.cue(t.word[k]).strong()) {
+        if (Lexicon.cue(t.word(k)).strong()) {
           strong = true;
         } else {
           weak = true;
@@ -1831,7 +1916,7 @@ final class Finder {
 
   private static boolean firstPersonSentence(Tokens t, int from, int q) {
     int s = subjectStart(t, from, q);
-    return s < q && t.isWord(s) && (t.word[s].equals("I") || t.word[s].equals("We"));
+    return s < q && t.isWord(s) && (t.word(s).equals("I") || t.word(s).equals("We"));
   }
 
   private static int wordCount(String s) {

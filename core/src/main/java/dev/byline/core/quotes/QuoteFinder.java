@@ -1,123 +1,207 @@
 package dev.byline.core.quotes;
 
-import dev.byline.Agent;
 import dev.byline.Article;
 import dev.byline.Attribution;
-import dev.byline.Organization;
 import dev.byline.Person;
 import dev.byline.Quote;
 import dev.byline.QuoteKind;
-import dev.byline.TextLocation;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * Finds every quotation in an article's headline and paragraphs, with its exact text, its location
- * in code points, its kind and who said it. Deterministic, rule-based, no network, no model.
+ * Finds the reported speech of a news article — every quotation someone is reported as saying or
+ * writing — with its exact text, its location in code points, its kind and who said it, as the
+ * article establishes the speaker. Deterministic and rule-based: no network, no model, nothing
+ * downloaded; linear time in the length of the text.
  *
  * <pre>{@code
  * List<Quote> quotes = QuoteFinder.find(headline, paragraphs);
  * }</pre>
  *
+ * <p>Quotation marks are read in any language; attribution (cues, names, pronouns, titles) is
+ * English only: in text of another language the finder reports the quotations with explicitly
+ * unknown sources unless a name it can read stands at an English cue.
+ *
+ * <h2>Reported speech only</h2>
+ *
+ * <p>{@code find} leaves out what stands between quotation marks but is nobody's words (schema.org
+ * would not call it a {@code Quotation}): titles of works, names and nicknames, terms and words
+ * talked about, and scare quotes. A quotation that forms a sentence of its own
+ * ({@link QuoteKind#FULL}) is always reported — also written words: a tweet, a statement, a sign. A
+ * fragment ({@link QuoteKind#PARTIAL}) is left out when
+ *
+ * <ul>
+ *   <li>a naming word stands just before it: "a film <i>called</i> “…”", "<i>so-called</i> “…”",
+ *       "<i>dubbed</i> the “…”", "<i>known as</i> the “…”", "<i>titled</i>", "<i>nicknamed</i>",
+ *       "which <i>stands for</i> “…”", or a noun such as "the <i>word</i> “We”", "the <i>term</i>",
+ *       "his <i>book</i> “…”", "the <i>song</i> “…”", "1978’s “…”" — but not "what <i>he called</i>
+ *       “experiments”", which is his word;
+ *   <li>it is written like a title, every word capitalised but the small ones ("Takin’ It to the
+ *       Streets", "Mary Poppins"), or in parentheses after a name;
+ *   <li>it names what the next noun is: "the “Starts with one” <i>campaign</i>", "a “ground glass”
+ *       <i>pattern</i>" (with no cue in the sentence);
+ *   <li>it is a short fragment — one word, or up to six words — in a sentence with no cue at all
+ *       (scare quotes: "a 55-kilometer “de-confliction zone”"), unless it repeats words an earlier
+ *       quotation gave a speaker;
+ *   <li>the writer's own sentence holds it ("I once made the mistake of calling a sleeping bag a
+ *       “mummy bag”").
+ * </ul>
+ *
+ * <p>A heading that is nothing but a quotation is reported (it quotes someone). The seed article's
+ * headline quotation, "won’t ‘compromise on core principles’" after "Secretary general:", stays a
+ * partial quotation by Jens Stoltenberg.
+ *
  * <h2>Quotation marks</h2>
  *
  * <ul>
- *   <li>Double marks, curly ({@code “…”}) or straight ({@code "…"}), everywhere.
- *   <li>Single curly marks ({@code ‘…’}) in headlines and, outside double marks, in the body (the
- *       British style); straight single marks ({@code '…'}) in headlines only. A right single mark
- *       between letters ({@code won’t}, {@code Russia’s}) or before a digit ({@code ’90s}) is an
- *       apostrophe, never a closing mark.
- *   <li>Single marks inside a double-quoted passage are a nested quotation: they stay part of the
- *       outer quotation's text and are not reported on their own.
- *   <li>A quotation running over several paragraphs (the opening mark repeated at the start of each,
- *       no closing mark until the last) is reported as one {@link Quote} per paragraph, each with its
- *       own location, all with the attribution found for the last one.
- *   <li>A mark that never closes in a headline is ignored (it is no quotation); in the body the
- *       quotation runs to the end of the paragraph. Marks around no letter or digit quote nothing.
+ *   <li>Double: {@code “…”}, {@code "…"}, German {@code „…“}, French, Spanish, Italian and Portuguese
+ *       {@code «…»}, German {@code »…«}; a double opened by one closes with any double closer, so a
+ *       straight opening mark and a curly closing one pair ({@code "…”}). Double marks do not nest: a
+ *       second opening double inside an open one is part of the text.
+ *   <li>Single: {@code ‘…’}, {@code '…'}, German {@code ‚…‘}, {@code ‹…›}, {@code ›…‹}, in the
+ *       headline and the body. Inside a double quotation they are part of its text (a quotation
+ *       within a quotation); a double quotation inside a single one likewise.
+ *   <li>A right single mark or a straight one between letters or digits is an apostrophe
+ *       ({@code won’t}, {@code Russia’s}); before a digit or in ’em, ’til, ’tis, 'cause it is an
+ *       elision ({@code ’90s}); after a plural's s with no single quotation open it is a possessive
+ *       ({@code voters’}). A single mark still open at the end of the paragraph, or when a double
+ *       closes over it, was an apostrophe.
+ *   <li>A double quotation that never closes runs to the end of its paragraph (in a headline it is no
+ *       quotation). One running over several paragraphs — the opening mark repeated at the start of
+ *       each, no closing mark until the last — is one {@link Quote} per paragraph, all with the
+ *       attribution found where it closes (or, if none, where it opened).
+ *   <li>Marks around no letter or digit quote nothing.
  * </ul>
  *
- * <p>{@link Quote#getText()} is exactly what stands between the marks; the location is its span.
- * The kind is {@link QuoteKind#FULL} when the text starts with a capital letter and holds or ends
- * with sentence punctuation ({@code . , ! ? …}), {@link QuoteKind#PARTIAL} otherwise (a fragment
- * worked into the writer's sentence, or scare quotes).
+ * <p>{@link Quote#getText()} is exactly what stands between the marks, byte for byte — including
+ * any space the typography puts inside them: the French {@code « Bonjour »} gives the text
+ * {@code " Bonjour "} with its no-break spaces; the location is that span, in code points.
+ *
+ * <h2>Kind</h2>
+ *
+ * <p>{@link QuoteKind#FULL} when the quotation is a sentence of its own: it opens the paragraph or a
+ * sentence; it follows a colon, a dash, a semicolon, a cue verb ("he said “We…”"), or a comma that
+ * ends a clause with a cue ("stated, “We…”", "As he related, “the…”") or is followed by one
+ * ("For the industry, “2020 will…,” Ward says"); it follows "that" and starts with a personal
+ * pronoun and ends a sentence ("said that “we have received … .”"); or it goes on a full quotation
+ * after "and" ("chanted “Fund our schools,” and “Put kids first,”"). Otherwise
+ * {@link QuoteKind#PARTIAL}: a fragment the writer worked into a sentence — also a sentence-opening
+ * quotation the writer's sentence goes on from ("“The people of this country aren’t buying”
+ * impeachment, Trump said"), a fragment after a comma in a list, a fragment inside a that-clause, and
+ * a heading of up to six words.
  *
  * <h2>Speakers</h2>
  *
- * <p>Sentences are found outside the quotations. For each quotation, in this order:
+ * <p><b>The register.</b> Before attributing anything the finder reads every paragraph for people as
+ * the article introduces them, and each later mention resolves to the person so introduced:
+ *
+ * <ul>
+ *   <li>titles and organisations before a name: "NATO Secretary-General Jens Stoltenberg" is the
+ *       {@link Person} Jens Stoltenberg, title Secretary-General, affiliation NATO; "Wild coach Bruce
+ *       Boudreau" has the title coach; "China’s ambassador to Britain Liu Xiaming", "JPL scientist and
+ *       study co-author Michael Malaska" name the person last;
+ *   <li>appositives: "Jane Doe, the mayor of Springfield," gives title mayor and affiliation
+ *       Springfield; "Avi Bell, senior fellow at …";
+ *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
+ *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
+ *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
+ *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr.").
+ * </ul>
+ *
+ * <p>A later mention by surname ("Stoltenberg", "Mr Stoltenberg", "Sen. Reed"), by the first word of
+ * a name ("Liu" of Liu Xiaming, "Ivan" of Ivan Braiker), or by a title ("the mayor", "Secretary
+ * general") is that person, with the full name the article gave; when several people share a
+ * surname, the one introduced last before the mention. A surname alone that the article never
+ * completes is the person's name ("Trump"). A capitalised word that only starts a sentence
+ * ("Earlier", "Teachers", "Others") or sits inside a quotation is never a name; a place before
+ * (New York, Hong Kong) is no person.
+ *
+ * <p><b>Organisations</b> speak as such: a name with an organisation word or in capitals ("the
+ * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"), a described one ("Russia’s
+ * foreign ministry", "the US military"), and descriptions that refer back: "the ministry", "the
+ * company", "the agency" are the nearest organisation the article made a subject; "it" and "they" the
+ * nearest organisation (or group named as a plural subject); an unnamed spokesperson, representative
+ * or official of a named organisation ("a WeWork spokesperson", "a spokesperson for the British
+ * Foreign Office", "a company spokesperson" after "WeWork is …") is the organisation; "the statement
+ * said" is whoever last spoke "in a statement" or issued one.
+ *
+ * <p><b>Pronouns.</b> "he" and "she" are the nearest person of that gender named earlier in the same
+ * sentence (not a name that only modifies a noun, as in "a Tumblr post"), else the nearest earlier
+ * subject of that gender — the person a sentence was about, not only the last quoted speaker; a
+ * resolved pronoun gives the person its gender. "his"/"her" in "In her view," likewise.
+ *
+ * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
+ * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who
+ * speaks for a person), "the doctors" — gives an {@link Attribution} with no source
+ * ({@link Attribution#isSourceKnown()} is {@code false}) that keeps its cue. The finder never guesses.
+ *
+ * <h2>Attribution, in this order</h2>
  *
  * <ol>
- *   <li><b>after it</b>, in the same sentence: {@code ,” said Stoltenberg.}, {@code ,” Stoltenberg said
- *       in a statement.}, {@code ,” according to the ministry.} — the cue verb, the speaker and an
- *       occasion that starts with a preposition ({@code in}, {@code at}, {@code during}, …) as context;
- *   <li><b>before it</b>, in the same sentence: the last cue verb before the opening mark ({@code said},
- *       {@code stated}, {@code told reporters}, {@code characterizing}, …) and the sentence's subject —
- *       the first person named in the sentence, a name just before the verb, or {@code he}/{@code she}
- *       for the last speaker; a sentence opening "Speaking at …," or "In a statement," gives the
- *       context;
- *   <li><b>continuation</b>: a quotation that stands alone as its sentence, right after a quotation
- *       of the same paragraph with a known speaker, takes that attribution;
- *   <li><b>headline</b>: "Secretary general: … ‘…’" — the words before the colon name a person of the
- *       article by name or title;
- *   <li>otherwise the source is explicitly unknown ({@link Attribution#unknown()}): never a guess.
+ *   <li><b>after the quotation</b>, in its sentence, before the next quotation: "…,” said
+ *       Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” Mayer, Disney’s chairman, said
+ *       Tuesday.", "…” impeachment, Trump said", "…!” Trump tweeted.", "…,” according to the
+ *       ministry." — unless a colon after the cue hands it to the next quotation ("“…” Smith agreed:
+ *       “…”"), or the words after it start a clause of their own ("…,” and analysts told …"); when
+ *       the quotation is introduced by a cue and a comma or colon ("and said, “…,” the office said"),
+ *       that cue comes first;
+ *   <li><b>before it</b>, in its sentence: the last reporting cue ("said", "told reporters",
+ *       "according to", "In her view,", "Mr. Trump’s announcement that …") and its subject — the
+ *       noun phrase just before the verb, past appositives and relative clauses ("McCormick, who has
+ *       split from …, told teachers"), else the sentence's subject ("… but stated “…”"); words
+ *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had
+ *       concluded “…”"); an opening "Speaking at …," or "In a statement," and "said in a statement:"
+ *       give the occasion;
+ *   <li><b>the previous quotation of the same sentence</b>: "“proportionate” and “not
+ *       threatening.”";
+ *   <li><b>continuation</b>: a quotation that opens its sentence or paragraph, or follows a colon
+ *       with no cue, continues the attribution of the previous quotation or reported statement of
+ *       this or the previous paragraph (the news layout: “…,” he said. “…” and the next paragraph
+ *       “…”); after a colon with no cue, the sentence's subject ("Buckley had a similar experience:
+ *       “…”");
+ *   <li><b>a repeated fragment</b> takes the speaker of the quotation it comes from;
+ *   <li><b>the headline</b>: "Secretary general: … ‘…’" — the words before the colon name a person of
+ *       the article by name or title;
+ *   <li>otherwise the source is explicitly unknown ({@link Attribution#unknown()}).
  * </ol>
  *
- * <p>People are registered as the article introduces them: "NATO Secretary-General Jens Stoltenberg"
- * is the person Jens Stoltenberg, title Secretary-General, affiliation NATO, and a later
- * "Stoltenberg" is the same person. A speaker named in all capitals, or with a word such as
- * Ministry, Agency or Police, is an {@link Organization}.
+ * <p>Cues are the reporting verbs of English news with their inflections (say, tell, add, write,
+ * warn, insist, quip, recall, tweet, testify, concede, urge, describe, call … and "went on",
+ * "weighed in", "pointed out"), a few reporting nouns ("announcement", "statement", "in her view")
+ * and "according to"; opinion verbs (believe, see, view, think) count only when no reporting verb
+ * does. A cue that is also a noun ("state", "post", "report") counts as a verb only after its
+ * subject. The cue is reported as written ("told reporters", "went on"); the occasion after it
+ * ("in a statement", "at a rally in Louisiana") as the context.
+ *
+ * <h2>What the finder gives, and its limits</h2>
+ *
+ * <p>Every name, title, affiliation, cue and context it reports is one line of at most
+ * {@value dev.byline.Limits#SHORT_TEXT_MAX_LENGTH} chars (context
+ * {@value dev.byline.Limits#MEDIUM_TEXT_MAX_LENGTH}) with no control characters, so the quotations
+ * of valid text are valid; anything else is left out (an unknown source rather than an invalid
+ * name). Each cue is looked for within {@value #WINDOW} words and marks of its quotation; a run of
+ * at most twelve capitalised words is read as one name with its titles; a surname refers to at most
+ * the first sixteen people who share it.
  *
  * <h2>Cost</h2>
  *
- * <p>One pass per paragraph; looking for cues stays within {@value #WINDOW} chars of a quotation, so
- * the time is linear in the length of the text. Thread-safe: no state between calls.
+ * <p>Time linear in the length of headline and paragraphs whatever their marks (each mark is
+ * paired in one pass with a stack; every look-back and look-ahead is bounded by {@value #WINDOW});
+ * memory linear too. Thread-safe: no state between calls. The growth benchmark
+ * {@code QuoteGrowthBenchmark} checks it on hostile inputs.
  */
 public final class QuoteFinder {
-  /** How far before or after a quotation the finder looks for its cue, in chars. */
-  public static final int WINDOW = 400;
-
-  static final Set<String> CUE_VERBS = Set.of(
-      "said", "says", "say", "stated", "states", "told", "tells", "added", "adds", "asked", "asks",
-      "explained", "explains", "noted", "notes", "wrote", "writes", "warned", "warns", "argued",
-      "argues", "insisted", "insists", "maintained", "maintains", "declared", "declares", "announced",
-      "announces", "replied", "replies", "continued", "continues", "stressed", "stresses", "claimed",
-      "claims", "acknowledged", "admitted", "conceded", "urged", "urges", "vowed", "vows", "promised",
-      "pledged", "recalled", "remarked", "observed", "posted", "tweeted", "characterizing",
-      "characterising", "calling", "called", "describing", "described", "saying", "adding", "warning",
-      "insisting", "telling", "noting", "stating", "arguing");
-
-  static final Set<String> TITLES = Set.of(
-      "Secretary-General", "Secretary General", "President", "Vice President", "Prime Minister",
-      "Chancellor", "Minister", "Foreign Minister", "Defense Minister", "Defence Minister",
-      "Defense Secretary", "Defence Secretary", "Secretary of State", "Secretary", "Governor",
-      "Senator", "Sen.", "Rep.", "Representative", "Mayor", "Ambassador", "General", "Gen.",
-      "Commissioner", "Director", "Chief Executive", "CEO", "Chairman", "Chairwoman", "Chair",
-      "Spokesperson", "Spokesman", "Spokeswoman", "spokesperson", "spokesman", "spokeswoman",
-      "Dr.", "Professor", "Prof.", "Judge", "Justice", "Pope", "King", "Queen", "Prince", "Princess");
-
-  static final Set<String> NOT_NAMES = Set.of(
-      "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
-      "Officials", "Critics", "Analysts", "Experts", "Police", "Speaking", "In", "On", "At", "But",
-      "And", "Or", "If", "When", "While", "After", "Before", "According", "Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "However", "Meanwhile", "Still",
-      "Yet", "So", "As", "Amid", "Also", "There", "Here", "Some", "Many", "Most", "All");
-
-  static final Set<String> ORGANISATION_WORDS = Set.of(
-      "Ministry", "Department", "Agency", "Police", "Office", "Council", "Commission", "Committee",
-      "Government", "Party", "Company", "Corporation", "Inc.", "Ltd.", "Association", "Union",
-      "Bank", "University", "Court", "Army", "Navy", "Kremlin", "Pentagon", "Embassy");
-
-  static final Set<String> CONTEXT_PREPOSITIONS = Set.of("in", "at", "during", "on", "to", "after", "before", "from", "via");
+  /**
+   * How far before or after a quotation the finder looks for its cue and speaker, in words and
+   * punctuation marks.
+   */
+  public static final int WINDOW = Finder.WINDOW;
 
   private QuoteFinder() {}
 
   /**
-   * Finds the quotations of an article from its headline and paragraphs (its current quotes are
-   * not looked at).
+   * Finds the reported speech of an article from its headline and paragraphs (its current quotes
+   * are not looked at).
    *
    * @param article the article; not {@code null}
    * @return the quotations in reading order, headline first
@@ -128,11 +212,12 @@ public final class QuoteFinder {
   }
 
   /**
-   * Finds the quotations in a headline and body paragraphs.
+   * Finds the reported speech in a headline and body paragraphs.
    *
-   * @param headline the headline; not {@code null}
+   * @param headline the headline; not {@code null} (empty when there is none)
    * @param paragraphs the body paragraphs, in order; not {@code null}, no {@code null} element
-   * @return the quotations in reading order, headline first; never {@code null}
+   * @return the quotations in reading order, headline first, each located in code points with its
+   *     kind and attribution; never {@code null}
    */
   public static List<Quote> find(String headline, List<String> paragraphs) {
     Objects.requireNonNull(headline, "headline");

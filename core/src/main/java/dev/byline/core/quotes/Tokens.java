@@ -1,6 +1,6 @@
 package dev.byline.core.quotes;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -39,36 +39,28 @@ final class Tokens {
   final int[] kind;
   final int[] start;
   final int[] end;
-  final String[] word; // the word as written, or the punctuation mark, or the quotation's text
   final int[] quote; // index of the quotation span for QUOTE tokens, else -1
   final int[] sentence; // sentence number of each token
   final int size;
   final List<Marks.Span> spans;
+  private final String[] words; // the word as written, the punctuation mark, or the quotation's text; made when first asked for
   private final String[] lowered; // lower-case words, computed when first asked for
   private final byte[] cues; // 0 not yet known, 1 a cue, 2 no cue
   private final int[] sentenceFirst; // first token of each sentence
   private final int[] sentenceLast; // just after the last token of each sentence
 
-  private Tokens(String text, List<Marks.Span> spans, List<int[]> raw) {
+  private Tokens(String text, List<Marks.Span> spans, int size, int[] kind, int[] start, int[] end, int[] quote) {
     this.text = text;
     this.spans = spans;
-    size = raw.size();
-    kind = new int[size];
-    start = new int[size];
-    end = new int[size];
-    word = new String[size];
-    quote = new int[size];
+    this.size = size;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.quote = quote;
     sentence = new int[size];
+    words = new String[size];
     lowered = new String[size];
     cues = new byte[size];
-    for (int i = 0; i < size; i++) {
-      int[] r = raw.get(i);
-      kind[i] = r[0];
-      start[i] = r[1];
-      end[i] = r[2];
-      quote[i] = r[3];
-      word[i] = r[0] == QUOTE ? text.substring(spans.get(r[3]).from(), spans.get(r[3]).to()) : text.substring(r[1], r[2]);
-    }
     int s = 0;
     for (int i = 0; i < size; i++) {
       sentence[i] = s;
@@ -87,18 +79,89 @@ final class Tokens {
     }
   }
 
+  private Object[] names;
+
+  /** One slot per token for the finder to keep what it read there (the name starting at a token). */
+  Object[] names() {
+    if (names == null) {
+      names = new Object[size];
+    }
+    return names;
+  }
+
+  /** The word, punctuation mark or quotation text of token {@code i}. */
+  String word(int i) {
+    String w = words[i];
+    if (w == null) {
+      w = kind[i] == QUOTE ? text.substring(spans.get(quote[i]).from(), spans.get(quote[i]).to()) : text.substring(start[i], end[i]);
+      words[i] = w;
+    }
+    return w;
+  }
+
   /** Tokens of {@code text}, whose quotations are {@code spans}. */
   static Tokens of(String text, List<Marks.Span> spans) {
-    List<int[]> raw = new ArrayList<>();
     int n = text.length();
+    int cap = Math.max(1, count(text, spans));
+    int[] kind = new int[cap];
+    int[] start = new int[cap];
+    int[] end = new int[cap];
+    int[] quote = new int[cap];
+    int size = 0;
     int next = 0; // next span
     int i = 0;
     while (i < n) {
+      int k;
+      int from = i;
+      int q = -1;
       if (next < spans.size() && i == spans.get(next).markStart()) {
         Marks.Span s = spans.get(next);
-        raw.add(new int[] {QUOTE, s.markStart(), s.markEnd(), next});
+        k = QUOTE;
+        q = next;
         i = s.markEnd();
         next++;
+      } else {
+        char c = text.charAt(i);
+        if (Marks.isSpace(c)) {
+          i++;
+          continue;
+        }
+        int limit = next < spans.size() ? spans.get(next).markStart() : n;
+        if (isWordStart(c)) {
+          k = WORD;
+          i = wordEnd(text, i, limit);
+        } else {
+          k = PUNCT;
+          i += Character.charCount(text.codePointAt(i));
+        }
+      }
+      if (size == cap) {
+        cap *= 2;
+        kind = Arrays.copyOf(kind, cap);
+        start = Arrays.copyOf(start, cap);
+        end = Arrays.copyOf(end, cap);
+        quote = Arrays.copyOf(quote, cap);
+      }
+      kind[size] = k;
+      start[size] = from;
+      end[size] = i;
+      quote[size] = q;
+      size++;
+    }
+    return new Tokens(text, spans, size, kind, start, end, quote);
+  }
+
+  /** How many tokens {@link #of} makes: one pass, so that its arrays are allocated once. */
+  private static int count(String text, List<Marks.Span> spans) {
+    int n = text.length();
+    int count = 0;
+    int next = 0;
+    int i = 0;
+    while (i < n) {
+      if (next < spans.size() && i == spans.get(next).markStart()) {
+        i = spans.get(next).markEnd();
+        next++;
+        count++;
         continue;
       }
       char c = text.charAt(i);
@@ -107,16 +170,10 @@ final class Tokens {
         continue;
       }
       int limit = next < spans.size() ? spans.get(next).markStart() : n;
-      if (isWordStart(c)) {
-        int j = wordEnd(text, i, limit);
-        raw.add(new int[] {WORD, i, j, -1});
-        i = j;
-        continue;
-      }
-      raw.add(new int[] {PUNCT, i, i + Character.charCount(text.codePointAt(i)), -1});
-      i += Character.charCount(text.codePointAt(i));
+      i = isWordStart(c) ? wordEnd(text, i, limit) : i + Character.charCount(text.codePointAt(i));
+      count++;
     }
-    return new Tokens(text, spans, raw);
+    return count;
   }
 
   private static boolean isWordStart(char c) {
@@ -152,37 +209,37 @@ final class Tokens {
 
   private boolean endsSentence(int i) {
     if (kind[i] == PUNCT) {
-      String p = word[i];
-      if (!p.equals(".") && !p.equals("!") && !p.equals("?")) {
+      char p = text.charAt(start[i]);
+      if (p != '.' && p != '!' && p != '?') {
         return false;
       }
       return i + 1 >= size || startsSentence(i + 1);
     }
-    if (kind[i] == WORD && word[i].endsWith(".") && word[i].length() > 1) {
+    if (kind[i] == WORD && text.charAt(end[i] - 1) == '.' && end[i] - start[i] > 1) {
       // an abbreviation's period: ends the sentence only before a sentence starter or at the end
-      String w = word[i].substring(0, word[i].length() - 1);
+      String w = word(i).substring(0, word(i).length() - 1);
       boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
       if (initial || TITLE_ABBREVIATIONS.contains(w)) {
         return false;
       }
-      return i + 1 >= size || kind[i + 1] == QUOTE || kind[i + 1] == WORD && SENTENCE_STARTERS.contains(word[i + 1]);
+      return i + 1 >= size || kind[i + 1] == QUOTE || kind[i + 1] == WORD && SENTENCE_STARTERS.contains(word(i + 1));
     }
     if (kind[i] == QUOTE) {
-      if (!endsWithSentencePunctuation(word[i])) {
+      if (!endsWithSentencePunctuation(word(i))) {
         return false;
       }
       if (i + 1 >= size || kind[i + 1] == QUOTE) {
         return true;
       }
-      if (kind[i + 1] != WORD || !Character.isUpperCase(word[i + 1].charAt(0))) {
+      if (kind[i + 1] != WORD || !Character.isUpperCase(text.charAt(start[i + 1]))) {
         return false;
       }
-      boolean exclaims = !word[i].strip().endsWith(".");
+      boolean exclaims = !word(i).strip().endsWith(".");
       for (int k = i + 1; k < size && k <= i + 5 && kind[k] == WORD; k++) {
         if (isCueAt(k)) {
           return false; // “…!” Trump tweeted.
         }
-        if (!exclaims && !Character.isUpperCase(word[k].charAt(0))) {
+        if (!exclaims && !Character.isUpperCase(text.charAt(start[k]))) {
           break; // after a full stop only “….” Smith said.
         }
       }
@@ -195,13 +252,15 @@ final class Tokens {
     if (kind[i] == QUOTE) {
       return true;
     }
-    String w = word[i];
-    char c = w.charAt(0);
+    char c = text.charAt(start[i]);
     return Character.isUpperCase(c) || Character.isDigit(c) || kind[i] == PUNCT && "([\u2014\u2013-".indexOf(c) < 0;
   }
 
   /** A lower-case cue verb at token {@code k}, not used as a noun ("the state", "a call"). */
   boolean isCueAt(int k) {
+    if (k < 0 || k >= size) {
+      return false;
+    }
     if (cues[k] == 0) {
       cues[k] = cueAt(k) ? (byte) 1 : (byte) 2;
     }
@@ -209,20 +268,20 @@ final class Tokens {
   }
 
   private boolean cueAt(int k) {
-    if (kind[k] != WORD || !Character.isLowerCase(word[k].charAt(0))) {
+    if (kind[k] != WORD || !Character.isLowerCase(text.charAt(start[k]))) {
       return false;
     }
-    Lexicon.Cue cue = Lexicon.cue(word[k]);
+    Lexicon.Cue cue = Lexicon.cue(word(k));
     if (cue == null) {
       return false;
     }
     String particle = Lexicon.particle(cue.base());
-    if (particle != null && (k + 1 >= size || !word[k + 1].equals(particle)
-        || k + 2 < size && kind[k + 2] == WORD && Character.isLowerCase(word[k + 2].charAt(0)))) {
+    if (particle != null && (k + 1 >= size || !word(k + 1).equals(particle)
+        || k + 2 < size && kind[k + 2] == WORD && Character.isLowerCase(word(k + 2).charAt(0)))) {
       return false; // "went on," but not "go on sale"
     }
-    if (Lexicon.NOUN_LIKE.contains(cue.base()) && (word[k].equals(cue.base()) || word[k].endsWith("s")
-        && !word[k].endsWith("ss"))) {
+    if (Lexicon.NOUN_LIKE.contains(cue.base()) && (word(k).equals(cue.base()) || word(k).endsWith("s")
+        && !word(k).endsWith("ss"))) {
       // "the hibernating state": a noun unless a pronoun, a name or an auxiliary stands before it
       if (k == 0) {
         return false;
@@ -231,9 +290,9 @@ final class Tokens {
         return true; // “…,” comments Johnston
       }
       if (kind[k - 1] == PUNCT) {
-        return word[k - 1].equals(",");
+        return text.charAt(start[k - 1]) == ',';
       }
-      String before = word[k - 1];
+      String before = word(k - 1);
       String lowerBefore = Lexicon.lower(before);
       if (Lexicon.STATEMENT_NOUNS.contains(lowerBefore) || Lexicon.PERSON_NOUNS.contains(lowerBefore)
           || Lexicon.ORG_NOUNS.contains(lowerBefore) || lowerBefore.equals("letter") || lowerBefore.equals("sign")) {
@@ -247,7 +306,7 @@ final class Tokens {
       }
     }
     if (k > 0 && kind[k - 1] == WORD) {
-      String before = Lexicon.lower(word[k - 1]);
+      String before = Lexicon.lower(word(k - 1));
       if (DETERMINERS.contains(before) || before.endsWith("\u2019s")
           || before.endsWith("'s")) {
         return false; // a noun, or an infinitive ("to say")
@@ -273,17 +332,17 @@ final class Tokens {
   }
 
   boolean isPunct(int i, String p) {
-    return i >= 0 && i < size && kind[i] == PUNCT && word[i].equals(p);
+    return i >= 0 && i < size && kind[i] == PUNCT && end[i] - start[i] == p.length() && text.startsWith(p, start[i]);
   }
 
   boolean isCapitalised(int i) {
-    return isWord(i) && Character.isUpperCase(word[i].charAt(0));
+    return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
   }
 
   String lower(int i) {
     String l = lowered[i];
     if (l == null) {
-      l = Lexicon.lower(word[i]);
+      l = Lexicon.lower(word(i));
       lowered[i] = l;
     }
     return l;
