@@ -30,6 +30,12 @@ final class Finder {
   /** Cues that also name things: "a script called “Wild Rose”". */
   private static final Set<String> NAMING_CUES = Lexicon.words("call", "dub", "describe", "characterise", "characterize");
 
+  /** Lower-case words that belong to a title before a name: "chief executive", "senior analyst". */
+  private static final Set<String> TITLE_MODIFIERS = Lexicon.words("chief", "senior", "deputy", "vice", "executive",
+      "associate", "assistant", "general", "managing", "lead", "acting", "interim", "principal", "head", "co-founder",
+      "founding", "special", "political", "press", "communications", "research", "study", "national", "foreign",
+      "defense", "defence", "finance", "state", "district", "federal", "regional", "global");
+
   /** Words a title leaves in lower case: "Takin’ It to the Streets". */
   private static final Set<String> SMALL_TITLE_WORDS = Lexicon.words("a", "an", "the", "and", "or", "of", "in", "on",
       "at", "to", "for", "with", "by", "from", "as", "vs", "de", "la", "le", "nor", "but");
@@ -136,10 +142,12 @@ final class Finder {
       learnCapitals(body[i]);
     }
     learnCapitals(head);
-    for (int i = 0; i < body.length; i++) {
-      introduce(body[i], i);
+    for (boolean fullNames : new boolean[] {true, false}) { // full names first, then "Mr. Reed" refers to them
+      for (int i = 0; i < body.length; i++) {
+        introduce(body[i], i, fullNames);
+      }
+      introduce(head, -1, fullNames);
     }
-    introduce(head, -1);
     mainPass = true;
     headlineQuotes(head);
     List<Reported> pending = new ArrayList<>();
@@ -197,7 +205,7 @@ final class Finder {
   }
 
   /** Registers every person the part names with a full name or a title, in reading order. */
-  private void introduce(Tokens t, int part) {
+  private void introduce(Tokens t, int part, boolean fullNames) {
     for (int i = 0; i < t.size; i++) {
       if (!startsRun(t, i)) {
         continue;
@@ -207,8 +215,14 @@ final class Finder {
         i = runEnd(t, i) - 1;
         continue;
       }
-      if (n.words() >= 2 || n.title() != null || n.gender() != Register.UNKNOWN_GENDER) {
+      if (fullNames && n.words() >= 2) {
         Entity e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
+        appositive(t, n.to(), e);
+      } else if (!fullNames && n.words() < 2 && (n.title() != null || n.gender() != Register.UNKNOWN_GENDER)) {
+        Entity e = person(n, position(part, i)); // "Mr. Reed": the person introduced with a full name, or a new one
+        if (e.title == null && n.title() != null) {
+          register.person(e.name, n.surname(), n.title(), n.affiliation(), n.gender(), e.introduced);
+        }
         appositive(t, n.to(), e);
       }
       i = n.to() - 1;
@@ -467,7 +481,7 @@ final class Finder {
     }
     if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)
         && (!midSentence.contains(firstWord) && !register.isSurname(firstWord) && !t.isCueAt(end)
-            || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
+            && !innerCapital(firstWord) || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
       return null; // "Teachers chanted", "Earlier, …"
     }
     if (words == 3 && !honorific && !titled && i > 0 && t.isWord(i - 1)
@@ -518,10 +532,26 @@ final class Finder {
         }
       }
     } else if (lowerTitle) {
-      title = t.word(i - 1);
-      if (Lexicon.FEMALE_NOUNS.contains(title)) {
+      String noun = t.word(i - 1);
+      int from = i - 1; // "Disney’s chief executive Bob Iger": title "chief executive", affiliation Disney
+      while (from > 0 && from > i - 4 && t.isWord(from - 1) && t.adjacent(from - 1) && !t.isCapitalised(from - 1)
+          && (TITLE_MODIFIERS.contains(t.word(from - 1)) || Lexicon.PERSON_NOUNS.contains(t.word(from - 1)))) {
+        from--;
+      }
+      title = t.text.substring(t.start[from], t.end[i - 1]);
+      if (from > 0 && t.isCapitalised(from - 1) && t.adjacent(from - 1)) {
+        int org = from - 1;
+        while (org > 0 && org > from - MAX_RUN && t.isCapitalised(org - 1) && t.adjacent(org - 1)
+            && !isPossessive(t.word(org - 1))) {
+          org--;
+        }
+        if (isPossessive(t.word(from - 1)) || isOrgWord(t.word(from - 1))) {
+          affiliation = bare(t.text.substring(t.start[org], t.end[from - 1]));
+        }
+      }
+      if (Lexicon.FEMALE_NOUNS.contains(noun)) {
         gender = Register.FEMALE;
-      } else if (Lexicon.MALE_NOUNS.contains(title)) {
+      } else if (Lexicon.MALE_NOUNS.contains(noun)) {
         gender = Register.MALE;
       }
     }
@@ -536,6 +566,16 @@ final class Finder {
     title = clean(title, Limits.SHORT_TEXT_MAX_LENGTH);
     affiliation = clean(affiliation, Limits.SHORT_TEXT_MAX_LENGTH);
     return new Name(i, end, first, name, surname, words, title, affiliation, gender, possessive);
+  }
+
+  /** "WeWork", "McDowell": a capital inside a word marks a name even at the start of a sentence. */
+  private static boolean innerCapital(String w) {
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int lastNameWord(Tokens t, int first, int last) {
@@ -881,7 +921,8 @@ final class Finder {
       }
       return null;
     }
-    return bare(t.text.substring(t.start[k], t.end[e - 1]));
+    int from = t.word(k).equals("The") && k + 1 < e ? k + 1 : k; // "The Arab League" is the Arab League
+    return bare(t.text.substring(t.start[from], t.end[e - 1]));
   }
 
   /** The end of an organisation's name: "Ministry of Defence", "Customs and Border Protection". */
@@ -1006,7 +1047,7 @@ final class Finder {
           return new Ref(e, true, false);
         }
       }
-      return null;
+      return Ref.ANONYMOUS; // "he" with nobody before: an unknown source, never a guess
     }
     // it / they: the nearest organisation
     for (int i = 0; i < recentCount; i++) {
@@ -1711,7 +1752,8 @@ final class Finder {
    */
   private QuoteKind kind(Tokens t, int q, int from, int to, QuoteKind previousKind) {
     String words = t.word(q);
-    if (q == 0) {
+    if (q == 0 || q == from + 1 && t.kind[from] == Tokens.PUNCT && !t.isPunct(from, "(") && !t.isPunct(from, ",")
+        && Character.getType(t.text.codePointAt(t.start[from])) == Character.OTHER_SYMBOL) {
       if (t.size == 1 && !endsWithPunctuation(words) && (wordCount(words) <= 6 || !Character.isUpperCase(words.charAt(0)))) {
         return QuoteKind.PARTIAL; // a heading in quotation marks
       }
