@@ -218,6 +218,9 @@ final class Finder {
       if (fullNames && n.words() >= 2) {
         Entity e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
         appositive(t, n.to(), e);
+        if (e.gender == Register.UNKNOWN_GENDER) {
+          e.gender = genderNear(t, n.to()); // "Teresa Nielsen Hayden at her office"
+        }
       } else if (!fullNames && n.words() < 2 && (n.title() != null || n.gender() != Register.UNKNOWN_GENDER)) {
         Entity e = person(n, position(part, i)); // "Mr. Reed": the person introduced with a full name, or a new one
         if (e.title == null && n.title() != null) {
@@ -227,6 +230,25 @@ final class Finder {
       }
       i = n.to() - 1;
     }
+  }
+
+  /** A his or her just after a name, before any other name: the person's gender. */
+  private static int genderNear(Tokens t, int after) {
+    for (int k = after; k < t.size && k < after + 6 && t.kind[k] == Tokens.WORD
+        && t.sentence[k] == t.sentence[after - 1]; k++) {
+      if (t.isCapitalised(k)) {
+        return Register.UNKNOWN_GENDER;
+      }
+      switch (t.word(k)) {
+        case "his", "him", "himself":
+          return Register.MALE;
+        case "her", "hers", "herself":
+          return Register.FEMALE;
+        default:
+          break;
+      }
+    }
+    return Register.UNKNOWN_GENDER;
   }
 
   /** "Jane Doe, the mayor of Springfield," and "X, a spokeswoman for Y,": title and affiliation. */
@@ -1037,10 +1059,18 @@ final class Finder {
           }
         }
       }
+      for (Entity e : previousPersons) {
+        if (e.gender == gender && t.sentence[a] > 0) {
+          return new Ref(e, true, false); // "… his editor Teresa Nielsen Hayden at her office … “…,” she recalled"
+        }
+      }
       for (int i = 0; i < recentCount; i++) {
         Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
         if (e == null) {
-          return i == 0 ? Ref.ANONYMOUS : null;
+          if (i == 0) {
+            return Ref.ANONYMOUS; // "one legal expert said … the expert, he …"
+          }
+          continue;
         }
         if (e.isPerson() && compatible(e, gender)) {
           e.gender = gender;
@@ -1064,6 +1094,22 @@ final class Finder {
   }
 
   private final Set<Entity> plural = new HashSet<>();
+
+  /** The people named in the previous sentence (at most eight), for "she" after "his editor Jane Doe". */
+  private final List<Entity> previousPersons = new ArrayList<>();
+
+  private void collectPersons(Tokens t, int from, int to, int part) {
+    previousPersons.clear();
+    for (int k = from; k < to && previousPersons.size() < 8; k++) {
+      if (startsRun(t, k)) {
+        Name n = nameAt(t, k);
+        if (n != null && !n.possessive() && (n.words() >= 2 || register.isSurname(n.surname()))) {
+          previousPersons.add(person(n, position(part, k)));
+        }
+        k = runEnd(t, k) - 1;
+      }
+    }
+  }
 
   /** A name that a noun follows modifies it: "a Tumblr post", "Indiana protesters". */
   private static boolean modifiesNoun(Tokens t, int after) {
@@ -1202,19 +1248,26 @@ final class Finder {
           }
         }
       }
-      int cue = hasQuote ? -1 : strongCue(t, from, to);
-      if (cue >= 0) {
-        Ref own = subjectBefore(t, part, Math.max(from, cue - WINDOW), cue); // "…, Manzara explained, but …"
-        int run = cue - 1;
+      int cue = -1;
+      for (int c = hasQuote ? to : strongCue(t, from, to); c >= 0 && c < to && c < from + WINDOW; c = strongCue(t, c + 1, to)) {
+        Ref own = subjectBefore(t, part, Math.max(from, c - WINDOW), c); // "…, Manzara explained, but …"
+        int run = c - 1;
         while (run > from && t.isCapitalised(run - 1) && t.adjacent(run - 1)) {
           run--;
         }
-        boolean bare = t.isCapitalised(cue - 1) && run > from && t.isPunct(run - 1, ","); // "…, Manzara explained,"
-        if (own != null && own.entity() != null && (own.name() && (own.established() || bare) || !own.entity().isPerson())
-            && (ref == null || ref.entity() != own.entity())) {
-          ref = own;
-          subject = own.entity();
-          subjectKnown = true;
+        boolean bare = t.isCapitalised(c - 1) && run > from && t.isPunct(run - 1, ","); // "…, Manzara explained,"
+        if (own != null && own.entity() != null && (own.name() && (own.established() || bare) || !own.entity().isPerson())) {
+          cue = c;
+          if (ref == null || ref.entity() != own.entity()) {
+            ref = own;
+            subject = own.entity();
+            subjectKnown = true;
+          }
+          break;
+        }
+        if (cue < 0 && ref != null && ref.entity() != null) {
+          cue = c; // the sentence's subject speaks: "Erekat said it was …"
+          break;
         }
       }
       if (cue >= 0 && ref != null && ref.entity() != null) {
@@ -1227,6 +1280,7 @@ final class Finder {
         }
       }
     }
+    collectPersons(t, from, to, part);
     if (subject != null) {
       remember(subject);
       if (!subject.isPerson() || !hasQuote) {

@@ -96,9 +96,12 @@ final class Lexicon {
     }
   }
 
+  /** Gerunds of cues that are mostly nouns: "close reading", "his writing". */
+  private static final Set<String> NOT_CUES = words("reading", "writing", "meaning", "sing", "singing");
+
   /** The cue a lower-case word is a form of, or null. */
   static Cue cue(String lowerWord) {
-    return CUES.get(lowerWord);
+    return NOT_CUES.contains(lowerWord) ? null : CUES.get(lowerWord);
   }
 
   /** The particle that must follow a form of {@code base} for it to be a cue ("went" + "on"), or null. */
