@@ -661,6 +661,10 @@ final class Finder {
   private static final int HEAD_ORG_NOUN = 4;
   private static final int HEAD_STATEMENT = 5;
 
+  /** Prepositions whose object is no subject: "the commander of Kowloon West district said". */
+  private static final Set<String> PREPOSITIONS_OF_PLACE = Lexicon.words("of", "for", "to", "at", "in", "from", "on",
+      "by", "about", "into", "near");
+
   /** Words after a quotation that start a clause of the writer's own. */
   private static final Set<String> NEW_CLAUSE = Lexicon.words("and", "but", "or", "while", "because", "so", "yet",
       "although", "though", "whereas", "since", "if", "when");
@@ -1050,7 +1054,7 @@ final class Finder {
       for (int k = a - 1; k >= t.sentenceStart(a) && k >= a - WINDOW; k--) {
         if (startsRun(t, k)) {
           Name n = nameAt(t, k);
-          if (n != null && !n.possessive() && !modifiesNoun(t, n.to())) {
+          if (n != null && !n.possessive() && !modifiesNoun(t, n.to()) && !afterPreposition(t, k)) {
             Entity e = person(n, position(part, k));
             if (compatible(e, gender)) {
               e.gender = gender;
@@ -1094,6 +1098,19 @@ final class Finder {
   }
 
   private final Set<Entity> plural = new HashSet<>();
+
+  /** "vapor on Europa": a name after a preposition is seldom what a pronoun refers to. */
+  private static boolean afterPreposition(Tokens t, int k) {
+    if (k == 0 || !t.isWord(k - 1)) {
+      return false;
+    }
+    switch (t.lower(k - 1)) {
+      case "on", "in", "at", "of", "from", "to", "into", "over", "near", "about", "for", "across", "through", "inside":
+        return true;
+      default:
+        return false;
+    }
+  }
 
   /** The people named in the previous sentence (at most eight), for "she" after "his editor Jane Doe". */
   private final List<Entity> previousPersons = new ArrayList<>();
@@ -1256,6 +1273,13 @@ final class Finder {
           run--;
         }
         boolean bare = t.isCapitalised(c - 1) && run > from && t.isPunct(run - 1, ","); // "…, Manzara explained,"
+        if (own == null && t.isPunct(c - 1, ",")) {
+          Ref inverted = mention(t, cueEnd(t, c, to), segmentEnd(t, cueEnd(t, c, to), to), part); // "…, says Buser, is …"
+          if (inverted != null && inverted.name()) {
+            own = inverted;
+            bare = true;
+          }
+        }
         if (own != null && own.entity() != null && (own.name() && (own.established() || bare) || !own.entity().isPerson())) {
           cue = c;
           if (ref == null || ref.entity() != own.entity()) {
@@ -1620,18 +1644,20 @@ final class Finder {
     if (segStart >= segEnd) {
       return null;
     }
-    Ref r = mention(t, segStart, segEnd, part);
+    Ref r = null;
+    int tail = segEnd - 1;
+    while (tail > segStart && t.isWord(tail - 1) && !Lexicon.FUNCTION_WORDS.contains(t.lower(tail - 1))) {
+      tail--;
+    }
+    if (tail > segStart && !appositiveBefore && !(t.isWord(tail - 1) && PREPOSITIONS_OF_PLACE.contains(t.lower(tail - 1)))) {
+      // the name just before the verb: "the purchases Mr. Trump requested", "with … Ayman Safadi warning"
+      Ref minimal = mention(t, tail, segEnd, part);
+      if (minimal != null && minimal.name() && minimal.established()) {
+        r = minimal;
+      }
+    }
     if (r == null) {
-      int tail = segEnd - 1;
-      while (tail > segStart && t.isWord(tail - 1) && !Lexicon.FUNCTION_WORDS.contains(t.lower(tail - 1))) {
-        tail--;
-      }
-      if (tail > segStart) {
-        Ref minimal = mention(t, tail, segEnd, part); // "with Jordanian Foreign Minister Ayman Safadi warning of …"
-        if (minimal != null && minimal.name() && minimal.established()) {
-          r = minimal;
-        }
-      }
+      r = mention(t, segStart, segEnd, part);
     }
     if (appositiveBefore && r != null && r.name() && !(segStart > limit && t.isPunct(segStart - 1, ","))) {
       return r;
