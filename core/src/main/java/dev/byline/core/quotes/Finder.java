@@ -165,8 +165,6 @@ final class Finder {
   // ---- building the quotes ---------------------------------------------------------------------
 
   private Quote quote(Reported r) {
-    Marks.Span s = r.tokens().spans.get(r.tokens().quote[r.token()]);
-    String text = r.tokens().text;
     TextLocation at = r.part() < 0 ? TextLocation.inHeadline(r.cpFrom(), r.cpTo())
         : TextLocation.inParagraph(r.part(), r.cpFrom(), r.cpTo());
     return Quote.builder().text(r.tokens().word(r.token())).kind(r.kind()).attribution(attribution(r.found()))
@@ -917,16 +915,6 @@ final class Finder {
       default:
         return false;
     }
-  }
-
-  /** A noun used to modify the next one: "company spokesperson", "study co-author". */
-  private static boolean isModifierNoun(Tokens t, int k, int to) {
-    if (k + 1 >= to || !t.isWord(k + 1) || !t.adjacent(k)) {
-      return false;
-    }
-    String next = t.lower(k + 1);
-    return Lexicon.PERSON_NOUNS.contains(next) || Lexicon.SPOKES_NOUNS.contains(next) || Lexicon.ORG_NOUNS.contains(next)
-        && !Lexicon.FUNCTION_WORDS.contains(next);
   }
 
   /** The name of an organisation written as a run at {@code [k, end)}, extended by "of …", or null. */
@@ -1699,19 +1687,6 @@ final class Finder {
 
   private static boolean isConjunction(String w) {
     return w.equals("and") || w.equals("but") || w.equals("or") || w.equals("then") || w.equals("that");
-  }
-
-  private static boolean endsWithWord(Tokens t, int from, int to, String w) {
-    return to - 1 >= from && t.isWord(to - 1) && t.lower(to - 1).equals(w);
-  }
-
-  private boolean hasName(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (startsRun(t, k) && nameAt(t, k) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The last cue before the quotation in its sentence, and who speaks it. */

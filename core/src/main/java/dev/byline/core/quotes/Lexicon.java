@@ -1,7 +1,6 @@
 package dev.byline.core.quotes;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -334,10 +333,5 @@ final class Lexicon {
   /** Words of a title ("Secretary-General") compared without case or hyphens. */
   static String normalise(String s) {
     return s.toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2011', ' ').strip();
-  }
-
-  /** Every form in the cue lexicon, for tests and benchmarks. */
-  static Set<String> cueForms() {
-    return new HashSet<>(CUES.keySet());
   }
 }
