@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -30,6 +31,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+UseParallelGC"})
 public class QuoteGrowthBenchmark {
   /** Repetitions of the family's unit at scale 1. */
   static final int UNITS = 2_000;
@@ -51,7 +53,14 @@ public class QuoteGrowthBenchmark {
 
   @Setup
   public void setUp() {
-    int n = UNITS * scale;
+    input(UNITS / 10);
+    for (int i = 0; i < 50; i++) {
+      find(); // compiled before the first measured call, whatever the scale: short warm-ups meet long calls
+    }
+    input(UNITS * scale);
+  }
+
+  private void input(int n) {
     headline = "Headline";
     paragraphs = List.of();
     switch (family) {

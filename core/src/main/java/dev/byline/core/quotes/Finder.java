@@ -378,8 +378,7 @@ final class Finder {
         return false; // "WeWork", "McDowell": no common noun
       }
     }
-    return Lexicon.ORG_NOUNS.contains(w.length() > 0 && Character.isUpperCase(w.charAt(0))
-        ? Character.toLowerCase(w.charAt(0)) + w.substring(1) : w);
+    return Lexicon.ORG_NOUNS.contains(w) || Lexicon.ORG_NOUNS_CAPITALISED.contains(w);
   }
 
   private static boolean isAcronym(String word) {
@@ -2029,25 +2028,37 @@ final class Finder {
     return n;
   }
 
-  /** Every word capitalised but the small ones: "Takin’ It to the Streets", "Mary Poppins". */
+  /** Every word capitalised but the small ones: "Takin’ It to the Streets", "Mary Poppins". One pass. */
   private static boolean isTitleLike(String s) {
-    String[] words = s.strip().split("[\\s\u00a0]+");
     int content = 0;
-    for (int i = 0; i < words.length; i++) {
-      String w = trimPunctuation(words[i]);
-      if (w.isEmpty()) {
-        continue;
+    int n = s.length();
+    int i = 0;
+    boolean onlyI = true;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
       }
-      boolean small = SMALL_TITLE_WORDS.contains(w);
-      if (small && content > 0) {
-        continue;
+      int j = i;
+      while (j < n && !Marks.isSpace(s.charAt(j))) {
+        j++;
       }
-      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
-        return false;
+      int e = j;
+      while (e > i && !Character.isLetterOrDigit(s.charAt(e - 1))) {
+        e--;
       }
-      content++;
+      if (e > i) {
+        String w = s.substring(i, e);
+        if (!(content > 0 && SMALL_TITLE_WORDS.contains(w))) {
+          if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+            return false;
+          }
+          content++;
+          onlyI &= w.equals("I");
+        }
+      }
+      i = j;
     }
-    return content > 0 && !(content == 1 && s.strip().equals("I"));
+    return content > 0 && !(content == 1 && onlyI);
   }
 
   // ---- the headline ----------------------------------------------------------------------------

@@ -206,6 +206,17 @@ final class Lexicon {
       "protection", "institution", "commons", "lords", "fc", "committee", "tank", "think-tank", "nonprofit",
       "non-profit", "ngo", "firm's");
 
+  /** {@link #ORG_NOUNS} with a capital first letter ("Ministry"), to look words up without lower-casing them. */
+  static final Set<String> ORG_NOUNS_CAPITALISED = capitalised(ORG_NOUNS);
+
+  private static Set<String> capitalised(Set<String> words) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String w : words) {
+      out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return Set.copyOf(out);
+  }
+
   /** Nouns of written or spoken statements that can stand for their author: "the statement said". */
   static final Set<String> STATEMENT_NOUNS = words("statement", "release", "communique", "communiqué", "notice",
       "announcement", "memo", "filing", "post", "tweet");

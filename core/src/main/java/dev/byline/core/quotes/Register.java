@@ -142,10 +142,13 @@ final class Register {
     return byFirstName.get(word);
   }
 
+  private static final String[] SUFFIXES = {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"};
+
   private static String withoutSuffix(String name) {
-    for (String suffix : new String[] {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"}) {
+    for (String suffix : SUFFIXES) {
       if (name.endsWith(suffix)) {
-        return name.substring(0, name.length() - suffix.length()).replaceAll(",$", "");
+        String rest = name.substring(0, name.length() - suffix.length());
+        return rest.endsWith(",") ? rest.substring(0, rest.length() - 1) : rest;
       }
     }
     return name;
