@@ -1470,6 +1470,13 @@ final class Finder {
 
   /** "…,” said Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” according to X." */
   private Found after(Tokens t, int part, int q, int to) {
+    if (q + 1 < to && (t.isPunct(q + 1, "\u2014") || t.isPunct(q + 1, "\u2013")) && q + 2 < to) {
+      int end = segmentEnd(t, q + 2, to);
+      Ref r = end == t.size || t.isPunct(end, ".") && end + 1 == t.size ? mention(t, q + 2, end, part) : null;
+      if (r != null && r.name()) {
+        return new Found(r.entity(), null, null); // a pull quote signed “…” — Neil Gaiman
+      }
+    }
     int k = q + 1;
     while (k < to && t.kind[k] == Tokens.PUNCT && !t.word(k).equals("(")) {
       if (".!?".contains(t.word(k))) {
@@ -1639,7 +1646,8 @@ final class Finder {
     if (tail > segStart && !appositiveBefore && !(t.isWord(tail - 1) && PREPOSITIONS_OF_PLACE.contains(t.lower(tail - 1)))) {
       // the name just before the verb: "the purchases Mr. Trump requested", "with … Ayman Safadi warning"
       Ref minimal = mention(t, tail, segEnd, part);
-      if (minimal != null && minimal.name() && minimal.established()) {
+      boolean justName = t.isCapitalised(tail) && startsRun(t, tail) && runEnd(t, tail) == segEnd; // "when Sondland told"
+      if (minimal != null && minimal.name() && (minimal.established() || justName)) {
         r = minimal;
       }
     }
@@ -1695,6 +1703,13 @@ final class Finder {
     for (int k = q - 1; k >= frameFrom && k >= limit; k--) {
       if (t.isWord(k) && t.lower(k).equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) {
         Ref r = mention(t, k + 2, q, part);
+        int comma = segmentEnd(t, k + 2, q);
+        if ((r == null || !r.name()) && t.isPunct(comma, ",")) {
+          Ref appositive = mention(t, comma + 1, segmentEnd(t, comma + 1, q), part);
+          if (appositive != null && appositive.name()) {
+            r = appositive; // "According to his aunt, Jane Starner, “…”"
+          }
+        }
         if (r != null) {
           return new Found(r.entity(), "according to", null);
         }

@@ -183,7 +183,9 @@ final class Lexicon {
       "speaker", "trustee", "treasurer", "pastor", "priest", "bishop", "rabbi", "imam", "monk", "nun", "cardinal",
       "pope", "king", "queen", "prince", "princess", "duke", "duchess", "owner", "landlord", "tenant", "shopper",
       "driver", "passenger", "traveller", "traveler", "tourist", "visitor", "guest", "citizen", "spokesperson's", "rep",
-      "refugee", "refugees", "mom", "dad", "wife", "lawyers", "attorneys");
+      "refugee", "refugees", "mom", "dad", "wife", "lawyers", "attorneys", "aunt", "uncle", "niece", "nephew",
+      "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "widow",
+      "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law");
 
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(
