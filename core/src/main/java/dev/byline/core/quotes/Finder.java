@@ -1178,7 +1178,7 @@ final class Finder {
       Marks.Span span = t.spans.get(t.quote[q]);
       QuoteKind kind = kind(t, q, from, to, lastKind);
       lastKind = kind;
-      Found found = attribute(t, part, q, from, to, previous);
+      Found found = attribute(t, part, q, from, to, previous, kind);
       if (kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
         continue;
       }
@@ -1401,7 +1401,7 @@ final class Finder {
    * Who said the quotation at token {@code q}: the cue after it, the cue before it, the previous
    * quotation of the sentence, the speaker of the previous quotation or paragraph; else nobody.
    */
-  private Found attribute(Tokens t, int part, int q, int from, int to, Found previous) {
+  private Found attribute(Tokens t, int part, int q, int from, int to, Found previous, QuoteKind kind) {
     int nextQuote = q + 1;
     while (nextQuote < to && t.kind[nextQuote] != Tokens.QUOTE) {
       nextQuote++;
@@ -1439,7 +1439,7 @@ final class Finder {
           return new Found(r.entity(), null, null);
         }
       }
-      if (lastFound != null && lastFoundParagraph >= part - 1) {
+      if (lastFound != null && lastFoundParagraph >= part - 1 && kind == QuoteKind.FULL) { // not a heading fragment
         return lastFound;
       }
     }
@@ -1729,6 +1729,14 @@ final class Finder {
         Ref r = isPossessive(t.word(k - 1)) ? ownerOf(t, k - 1, part) : pronoun(t, k - 1, part);
         if (r != null) {
           return new Found(r.entity(), t.word(k), null); // Mr. Trump’s announcement
+        }
+      }
+      if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k)) && t.isWord(k + 1) && t.lower(k + 1).equals("of")
+          && k > 0 && t.isWord(k - 1) && t.lower(k - 1).equals("the")) {
+        Ref r = mention(t, k + 2, q, part);
+        if (r != null) {
+          int from = k >= 2 && t.isWord(k - 2) && t.lower(k - 2).equals("in") ? k - 2 : k - 1;
+          return new Found(r.entity(), t.text.substring(t.start[from], t.end[k + 1]), null); // "in the words of the patient: “…”"
         }
       }
     }
