@@ -1,5 +1,7 @@
 package dev.byline.core.quotes;
 
+import static dev.byline.core.quotes.Passages.body;
+import static dev.byline.core.quotes.Passages.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Person;
@@ -10,15 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** What {@code find} reports — reported speech only — and of which kind, written for each rule. */
 class ReportedSpeechTest {
-
-  static List<Quote> body(String... paragraphs) {
-    return QuoteFinder.find("", List.of(paragraphs));
-  }
-
-  static Quote only(List<Quote> quotes) {
-    assertThat(quotes).hasSize(1);
-    return quotes.get(0);
-  }
 
   @Test
   void titlesOfWorksAreNoReportedSpeech() {

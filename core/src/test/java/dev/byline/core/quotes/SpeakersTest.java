@@ -1,5 +1,6 @@
 package dev.byline.core.quotes;
 
+import static dev.byline.core.quotes.Passages.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Agent;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Speakers as the article establishes them: the register, pronouns, organisations, news layouts. */
 class SpeakersTest {
-
-  static List<Quote> body(String... paragraphs) {
-    return QuoteFinder.find("", List.of(paragraphs));
-  }
 
   static Agent speaker(Quote q) {
     return q.getAttribution().getSource().orElse(null);
