@@ -780,11 +780,12 @@ final class Finder {
         return orgRef(bare(t.text.substring(t.start[q], t.end[end - 1])), position(part, q));
       }
       if (q < to && t.isWord(q) && Lexicon.ORG_NOUNS.contains(t.lower(q))) {
-        Entity org = nearestOrganisation();
+        Entity org = nearestOrganisation(t.lower(q)); // "a spokesman for the company"
         return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
       }
     }
-    Entity org = nearestOrganisation();
+    String kind = k > a && t.isWord(k - 1) && Lexicon.ORG_NOUNS.contains(t.lower(k - 1)) ? t.lower(k - 1) : null;
+    Entity org = nearestOrganisation(kind); // "a company spokesperson", "the spokesperson"
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
   }
 
@@ -803,15 +804,22 @@ final class Finder {
     if (named) {
       return orgRef(t.text.substring(t.start[from], t.end[k]), position(part, from));
     }
-    Entity org = nearestOrganisation();
+    if (from == a) {
+      return Ref.ANONYMOUS; // "police said": no organisation the article names
+    }
+    Entity org = nearestOrganisation(t.lower(k));
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
   }
 
-  /** The nearest earlier subject that is, or may be, an organisation. */
-  private Entity nearestOrganisation() {
+  /**
+   * The nearest earlier subject that is, or may be, an organisation: for "the company" (or no noun)
+   * any; for a specific noun ("the ministry", "the police") one whose name holds that noun.
+   */
+  private Entity nearestOrganisation(String noun) {
+    boolean any = noun == null || GENERIC_ORG_NOUNS.contains(noun);
     for (int i = 0; i < recentCount; i++) {
       Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
-      if (e != null && e.mayBeOrganisation()) {
+      if (e != null && e.mayBeOrganisation() && (any || containsWord(e.name, noun))) {
         e.becomeOrganisation();
         return e;
       }
@@ -820,6 +828,20 @@ final class Finder {
   }
 
   private int recentTop;
+
+  /** Organisation nouns that refer back to any organisation: "the company said". */
+  private static final Set<String> GENERIC_ORG_NOUNS = Lexicon.words("company", "firm", "group", "organization",
+      "organisation", "business", "startup", "start-up", "label", "brand", "network", "corporation", "giant",
+      "outlet", "platform", "publisher", "retailer", "carrier", "airline", "maker", "manufacturer", "insurer",
+      "lender", "charity", "conglomerate", "automaker", "chain", "provider", "developer", "operator", "venture",
+      "brokerage", "studio", "club", "team", "agency");
+
+  private static boolean containsWord(String name, String noun) {
+    String lower = Lexicon.lower(name);
+    String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+        : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    return lower.contains(singular);
+  }
 
   private void remember(Entity e) {
     if (e == null) {

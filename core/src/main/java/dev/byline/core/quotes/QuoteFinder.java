@@ -118,12 +118,14 @@ import java.util.Objects;
  *
  * <p><b>Organisations</b> speak as such: a name with an organisation word or in capitals ("the
  * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"), a described one ("Russia’s
- * foreign ministry", "the US military"), and descriptions that refer back: "the ministry", "the
- * company", "the agency" are the nearest organisation the article made a subject; "it" and "they" the
- * nearest organisation (or group named as a plural subject); an unnamed spokesperson, representative
- * or official of a named organisation ("a WeWork spokesperson", "a spokesperson for the British
- * Foreign Office", "a company spokesperson" after "WeWork is …") is the organisation; "the statement
- * said" is whoever last spoke "in a statement" or issued one.
+ * foreign ministry", "the US military"), and descriptions that refer back: "the company", "the
+ * agency", "the club" are the nearest organisation the article made a subject, "the ministry" or
+ * "the police" the nearest whose name holds that word (an organisation noun with no determiner,
+ * "police said", names none); "it" and "they" the nearest organisation (or group named as a plural
+ * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
+ * spokesperson", "a spokesperson for the British Foreign Office", "a company spokesperson" after
+ * "WeWork is …") is the organisation; "the statement said" is whoever last spoke "in a statement" or
+ * issued one; "a report from Kotak" is Kotak.
  *
  * <p><b>Pronouns.</b> "he" and "she" are the nearest person of that gender named earlier in the same
  * sentence (not a name that only modifies a noun, as in "a Tumblr post"), else the nearest earlier
