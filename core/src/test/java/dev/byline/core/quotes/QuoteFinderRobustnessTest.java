@@ -16,11 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Any text: the finder never throws, every quotation it reports covers its text exactly, and time
- * stays linear (a generous budget on 10 MB adversarial paragraphs, not a speed test).
+ * Any text: the finder never throws, every quotation it reports covers its text exactly and every
+ * attribution it gives is valid, and time stays linear (a generous budget on 10 MB adversarial
+ * paragraphs and headlines, met on a loaded shared machine; quadratic code needs hours — not a
+ * speed test: {@code QuoteGrowthBenchmark} measures growth).
  */
 class QuoteFinderRobustnessTest {
-  static final Duration BUDGET = Duration.ofSeconds(20);
+  static final Duration BUDGET = Duration.ofSeconds(60);
 
   static Stream<String> tenMegabytes() {
     return Stream.of(
@@ -40,6 +42,23 @@ class QuoteFinderRobustnessTest {
     assertCoversText("H", List.of(paragraph), quotes);
   }
 
+  static Stream<String> tenMegabyteHeadlines() {
+    return Stream.of(
+        "\u201ca\u201d ".repeat(2_500_000),
+        " 'a".repeat(3_400_000),
+        "Secretary general: \u2018a\u2019 ".repeat(400_000),
+        "\u201ea\u201c \u00aba\u00bb \u2039a\u203a \u201aa\u2018 ".repeat(600_000),
+        "\u201ca \u2018a \u00aba ".repeat(1_000_000));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tenMegabyteHeadlines")
+  void tenMegabyteHeadlinesAreReadWithinBudget(String headline) {
+    assertThat(headline.length()).isGreaterThanOrEqualTo(9_000_000);
+    List<Quote> quotes = assertTimeoutPreemptively(BUDGET, () -> QuoteFinder.find(headline, List.of("Body.")));
+    assertCoversText(headline, List.of("Body."), quotes);
+  }
+
   static IntStream seeds() {
     return IntStream.range(0, 300);
   }
@@ -49,7 +68,9 @@ class QuoteFinderRobustnessTest {
   void randomTextNeverThrowsAndEveryLocationCoversItsText(int seed) {
     Random random = new Random(seed);
     String[] pieces = {"\u201c", "\u201d", "\u2018", "\u2019", "\"", "'", " ", ".", ",", ":", "said", "Tom Hill", "she",
-        "according to", "NATO", "Secretary-General", "Jens Stoltenberg", "\n", "\uD83D\uDE00", "x", "Yes", "\u0000"};
+        "according to", "NATO", "Secretary-General", "Jens Stoltenberg", "\n", "\uD83D\uDE00", "x", "Yes", "\u0000",
+        "\u201e", "\u00ab", "\u00bb", "\u2039", "\u203a", "\u201a", "\u00a0", "(", ")", "Mr.", "the company", "it",
+        "a spokesperson for", "called", "Ms", "\r", "\u2028", "went on", "Asked"};
     String headline = build(random, pieces, 8);
     List<String> paragraphs = List.of(build(random, pieces, 30), build(random, pieces, 30), build(random, pieces, 30));
     assertCoversText(headline, paragraphs, QuoteFinder.find(headline, paragraphs));
@@ -72,6 +93,11 @@ class QuoteFinderRobustnessTest {
     return b.toString();
   }
 
+  static void assertOneCleanLine(String s) {
+    assertThat(s).isNotBlank().hasSizeLessThanOrEqualTo(dev.byline.Limits.SHORT_TEXT_MAX_LENGTH);
+    assertThat(s.chars().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)).as(s).isTrue();
+  }
+
   /** Checks each location against its part, walking each part once (quotes come in text order). */
   static void assertCoversText(String headline, List<String> paragraphs, List<Quote> quotes) {
     java.util.Map<Integer, int[]> cursors = new java.util.HashMap<>(); // part -> {char index, code point index}
@@ -85,6 +111,8 @@ class QuoteFinderRobustnessTest {
       int to = part.offsetByCodePoints(from, at.getSpan().length());
       assertThat(part.substring(from, to)).isEqualTo(q.getText());
       assertThat(q.getText().codePoints().anyMatch(Character::isLetterOrDigit)).isTrue();
+      q.getAttribution().getCue().ifPresent(QuoteFinderRobustnessTest::assertOneCleanLine);
+      q.getAttribution().getSource().ifPresent(a -> assertOneCleanLine(a.getName()));
       cursor[0] = to;
       cursor[1] = at.getSpan().getEnd();
     }

@@ -48,13 +48,8 @@ class QuoteFinderRulesTest {
   }
 
   @Test
-  void scareQuotesAroundOneWordAreAPartialQuoteWithAnExplicitlyUnknownSource() {
-    Quote q = only(body("The so-called \u201creform\u201d passed on Monday."));
-
-    assertThat(q.getText()).isEqualTo("reform");
-    assertThat(q.getKind()).isEqualTo(QuoteKind.PARTIAL);
-    assertThat(q.getAttribution()).isEqualTo(Attribution.unknown());
-    assertThat(q.getLocation()).contains(TextLocation.inParagraph(0, 15, 21));
+  void soCalledTermIsNoReportedSpeech() {
+    assertThat(body("The so-called \u201creform\u201d passed on Monday.")).isEmpty();
   }
 
   @Test
@@ -110,7 +105,8 @@ class QuoteFinderRulesTest {
         .containsExactly("We will rebuild the bridge.", "We will rebuild the school.", "And we will do it this year,");
     assertThat(quotes).extracting(q -> q.getLocation().orElseThrow())
         .containsExactly(TextLocation.inParagraph(0, 28, 55), TextLocation.inParagraph(1, 1, 28), TextLocation.inParagraph(2, 1, 29));
-    assertThat(quotes).extracting(Quote::getAttribution).containsOnly(by(Person.of("Jane Doe"), "said", null));
+    Person mayor = Person.builder().name("Jane Doe").title("mayor").build(); // "Jane Doe, the mayor,"
+    assertThat(quotes).extracting(Quote::getAttribution).containsOnly(by(mayor, "said", null));
   }
 
   @Test
@@ -168,10 +164,18 @@ class QuoteFinderRulesTest {
   }
 
   @Test
-  void pronounWithNoQuotedSpeakerBeforeIsNotGuessed() {
+  void pronounRefersToThePersonTheSentenceBeforeWasAbout() {
     Quote q = only(body("Ana Diaz spoke on Monday. \u201cWe are ready,\u201d she said."));
 
+    assertThat(q.getAttribution()).isEqualTo(by(Person.of("Ana Diaz"), "said", null));
+  }
+
+  @Test
+  void pronounWithNobodyBeforeIsAnExplicitlyUnknownSourceThatKeepsItsCue() {
+    Quote q = only(body("\u201cWe are ready,\u201d she said."));
+
     assertThat(q.getAttribution().isSourceKnown()).isFalse();
+    assertThat(q.getAttribution().getCue()).contains("said");
   }
 
   @Test

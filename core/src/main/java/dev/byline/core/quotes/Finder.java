@@ -1,0 +1,1643 @@
+package dev.byline.core.quotes;
+
+import static dev.byline.core.quotes.Clauses.*;
+
+import dev.byline.Attribution;
+import dev.byline.Limits;
+import dev.byline.Quote;
+import dev.byline.QuoteKind;
+import dev.byline.TextLocation;
+import dev.byline.core.quotes.Register.Entity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One finding over one article: quotations, kinds and speakers (see {@link QuoteFinder}). */
+final class Finder {
+  /** How many tokens (words and marks) before or after a quotation the finder reads for its cue. */
+  static final int WINDOW = 60;
+
+
+
+  /** Cues that also name things: "a script called “Wild Rose”". */
+  private static final Set<String> NAMING_CUES = Lexicon.words("call", "dub", "describe", "characterise", "characterize");
+
+  /** Lower-case words that belong to a title before a name: "chief executive", "senior analyst". */
+  private static final Set<String> TITLE_MODIFIERS = Lexicon.words("chief", "senior", "deputy", "vice", "executive",
+      "associate", "assistant", "general", "managing", "lead", "acting", "interim", "principal", "head", "co-founder",
+      "founding", "special", "political", "press", "communications", "research", "study", "national", "foreign",
+      "defense", "defence", "finance", "state", "district", "federal", "regional", "global");
+
+
+  /** The most capitalised words read as one name with its titles ("Indiana State Teachers Association President Keith Gambill"). */
+  static final int MAX_RUN = 12;
+
+  /** How many earlier subjects a pronoun or description may refer back to. */
+  static final int RECENT = 12;
+
+  /** Who said a quotation: speaker null with {@code known} false is an explicitly unknown source. */
+  record Found(Entity speaker, String cue, String context) {
+    static final Found UNKNOWN = new Found(null, null, null);
+
+    Found {
+      cue = clean(cue, Limits.SHORT_TEXT_MAX_LENGTH);
+      context = clean(context, Limits.MEDIUM_TEXT_MAX_LENGTH);
+    }
+
+    boolean known() {
+      return speaker != null;
+    }
+
+    boolean attributed() {
+      return speaker != null || cue != null;
+    }
+  }
+
+  /**
+   * Text the model accepts as a name, title, cue or context: one line, no control characters, not
+   * blank, at most {@code max} chars; else null (the finder then leaves it out rather than build an
+   * invalid value).
+   */
+  static String clean(String s, int max) {
+    if (s == null || s.isEmpty() || s.length() > max) {
+      return null;
+    }
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+              || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+        return null;
+      }
+      letter |= Character.isLetterOrDigit(c);
+    }
+    return letter ? s : null;
+  }
+
+  /** An organisation of this name, or an unknown source when the name is not one the model accepts. */
+  private Ref orgRef(String name, long at) {
+    String n = clean(name, Limits.SHORT_TEXT_MAX_LENGTH);
+    return n == null ? Ref.ANONYMOUS : new Ref(register.organisation(n, at), false, false);
+  }
+
+  /** A quotation to report: part -1 is the headline; code-point offsets within the part. */
+  private record Reported(int part, Tokens tokens, int token, int cpFrom, int cpTo, QuoteKind kind, Found found) {
+    Reported with(Found f) {
+      return new Reported(part, tokens, token, cpFrom, cpTo, kind, f);
+    }
+  }
+
+  private static Reported reported(int part, Tokens t, int q, QuoteKind kind, Found found) {
+    Marks.Span s = t.spans.get(t.quote[q]);
+    int cpFrom = t.codePoint(s.from());
+    return new Reported(part, t, q, cpFrom, t.codePoint(s.to()), kind, found);
+  }
+
+  /** A name found in the text: the person's name, how later mentions say it, and what came with it. */
+  record Name(int from, int to, int nameFrom, String name, String surname, int words, String title,
+      String affiliation, int gender, boolean possessive) {}
+
+  private final String headline;
+  private final List<String> paragraphs;
+  private final Register register = new Register();
+  private final Set<String> midSentence = new HashSet<>(); // capitalised words seen inside sentences
+  private final Entity[] recent = new Entity[RECENT]; // subjects, most recent at recentTop - 1
+  private int recentCount;
+  private Found lastFound; // the last attribution with a known speaker, quoted or reported
+  private int lastFoundParagraph = -10;
+  private Entity lastStatementAuthor;
+  private final List<Reported> reported = new ArrayList<>();
+  private final java.util.Map<String, Found> spoken = new java.util.HashMap<>(); // word trigrams of quotations with a speaker
+  private final List<String> unindexedTexts = new ArrayList<>(); // quotations with a speaker not yet in spoken
+  private final List<Found> unindexedFound = new ArrayList<>();
+
+  Finder(String headline, List<String> paragraphs) {
+    this.headline = headline;
+    this.paragraphs = paragraphs;
+  }
+
+  List<Quote> find() {
+    Tokens head = Tokens.of(headline, Marks.find(headline, true, false));
+    Tokens[] body = new Tokens[paragraphs.size()];
+    boolean continuing = false;
+    for (int i = 0; i < body.length; i++) {
+      String p = paragraphs.get(i);
+      List<Marks.Span> spans = Marks.find(p, false, continuing);
+      continuing = !spans.isEmpty() && spans.get(spans.size() - 1).unclosed();
+      body[i] = Tokens.of(p, spans);
+    }
+    for (int i = 0; i < body.length; i++) {
+      learnCapitals(body[i]);
+    }
+    learnCapitals(head);
+    for (boolean fullNames : new boolean[] {true, false}) { // full names first, then "Mr. Reed" refers to them
+      for (int i = 0; i < body.length; i++) {
+        introduce(body[i], i, fullNames);
+      }
+      introduce(head, -1, fullNames);
+    }
+    mainPass = true;
+    headlineQuotes(head);
+    List<Reported> pending = new ArrayList<>();
+    for (int i = 0; i < body.length; i++) {
+      paragraph(body[i], i, pending);
+    }
+    flush(pending, null);
+    List<Quote> out = new ArrayList<>(reported.size());
+    for (Reported r : reported) {
+      out.add(quote(r));
+    }
+    return out;
+  }
+
+  // ---- building the quotes ---------------------------------------------------------------------
+
+  private Quote quote(Reported r) {
+    TextLocation at = r.part() < 0 ? TextLocation.inHeadline(r.cpFrom(), r.cpTo())
+        : TextLocation.inParagraph(r.part(), r.cpFrom(), r.cpTo());
+    return Quote.builder().text(r.tokens().word(r.token())).kind(r.kind()).attribution(attribution(r.found()))
+        .location(at).build();
+  }
+
+  private final java.util.Map<Found, Attribution> attributions = new java.util.HashMap<>();
+
+  /** The attribution of a finding, built once for all its quotations. */
+  private Attribution attribution(Found f) {
+    return attributions.computeIfAbsent(f, Finder::build);
+  }
+
+  private static Attribution build(Found f) {
+    Attribution.Builder b = Attribution.builder();
+    if (f.speaker() != null) {
+      b.source(f.speaker().agent());
+    }
+    if (f.cue() != null) {
+      b.cue(f.cue());
+    }
+    if (f.context() != null) {
+      b.context(f.context());
+    }
+    return b.build();
+  }
+
+  // ---- names -----------------------------------------------------------------------------------
+
+  private void learnCapitals(Tokens t) {
+    for (int i = 1; i < t.size; i++) {
+      if (t.isCapitalised(i) && !atSentenceStart(t, i)) {
+        midSentence.add(bare(t.word(i)));
+      }
+    }
+  }
+
+  /** Registers every person the part names with a full name or a title, in reading order. */
+  private void introduce(Tokens t, int part, boolean fullNames) {
+    for (int i = 0; i < t.size; i++) {
+      if (!startsRun(t, i)) {
+        continue;
+      }
+      Name n = nameAt(t, i);
+      if (n == null) {
+        i = runEnd(t, i) - 1;
+        continue;
+      }
+      if (fullNames && n.words() >= 2) {
+        Entity e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
+        appositive(t, n.to(), e);
+        if (e.gender == Register.UNKNOWN_GENDER) {
+          e.gender = genderNear(t, n.to()); // "Teresa Nielsen Hayden at her office"
+        }
+      } else if (!fullNames && n.words() < 2 && (n.title() != null || n.gender() != Register.UNKNOWN_GENDER)) {
+        Entity e = person(n, position(part, i)); // "Mr. Reed": the person introduced with a full name, or a new one
+        if (e.title == null && n.title() != null) {
+          register.person(e.name, n.surname(), n.title(), n.affiliation(), n.gender(), e.introduced);
+        }
+        appositive(t, n.to(), e);
+      }
+      i = n.to() - 1;
+    }
+  }
+
+
+  /** "Jane Doe, the mayor of Springfield," and "X, a spokeswoman for Y,": title and affiliation. */
+  private void appositive(Tokens t, int after, Entity e) {
+    if (!t.isPunct(after, ",") || after + 1 >= t.size || !t.isWord(after + 1)) {
+      return;
+    }
+    int i = after + 1;
+    String first = t.lower(i);
+    boolean determiner = first.equals("a") || first.equals("an") || first.equals("the");
+    if (determiner) {
+      i++;
+    }
+    int titleFrom = i;
+    int k = i;
+    boolean personNoun = false;
+    while (k < t.size && k < i + 5 && t.isWord(k) && !t.word(k).endsWith("\u2019s") && !t.word(k).endsWith("'s")) {
+      String lw = t.lower(k);
+      if (lw.equals("of") || lw.equals("at") || lw.equals("for") || lw.equals("with") || lw.equals("in")
+          || lw.equals("who") || lw.equals("and") && !personNoun) {
+        break;
+      }
+      if (Lexicon.PERSON_NOUNS.contains(lw) || Lexicon.TITLE_WORDS.contains(t.word(k))) {
+        personNoun = true;
+        if (Lexicon.FEMALE_NOUNS.contains(lw) && e.gender == Register.UNKNOWN_GENDER) {
+          e.gender = Register.FEMALE;
+        } else if (Lexicon.MALE_NOUNS.contains(lw) && e.gender == Register.UNKNOWN_GENDER) {
+          e.gender = Register.MALE;
+        }
+      }
+      k++;
+    }
+    if (!personNoun || k == titleFrom || clean(t.text.substring(t.start[titleFrom], t.end[k - 1]), 1000) == null || !determiner && !Lexicon.TITLE_WORDS.contains(t.word(titleFrom))
+        && !Lexicon.PERSON_NOUNS.contains(t.lower(titleFrom))) {
+      return;
+    }
+    String title = clean(t.text.substring(t.start[titleFrom], t.end[k - 1]), Limits.SHORT_TEXT_MAX_LENGTH);
+    String affiliation = null;
+    if (k < t.size && t.isWord(k) && (t.lower(k).equals("of") || t.lower(k).equals("at") || t.lower(k).equals("for"))) {
+      int a = k + 1;
+      if (t.isWord(a) && t.lower(a).equals("the")) {
+        a++;
+      }
+      int b = a;
+      while (b < t.size && b < a + MAX_RUN && t.isWord(b) && (t.isCapitalised(b) || isConnector(t, b) && t.isCapitalised(b + 1))
+          && (b == a || t.adjacent(b - 1))) {
+        b++;
+      }
+      if (b > a && !t.word(b - 1).endsWith("\u2019s")) {
+        affiliation = clean(t.text.substring(t.start[a], t.end[b - 1]), Limits.SHORT_TEXT_MAX_LENGTH);
+      }
+    }
+    if (e.title == null) {
+      register.person(e.name, surnameOf(e.name), title, affiliation, e.gender, e.introduced);
+    }
+  }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+  /**
+   * The person named by the run of capitalised words at {@code i}: "NATO Secretary-General Jens
+   * Stoltenberg" is Jens Stoltenberg, title Secretary-General, affiliation NATO; "Mr. Trump" is
+   * Trump; "Prince Andrew" keeps his title. Null when the run names no person (a place, an
+   * organisation, a word that only starts a sentence).
+   */
+  Name nameAt(Tokens t, int i) {
+    if (!mainPass) {
+      return readName(t, i);
+    }
+    Object[] cache = t.names();
+    Object cached = cache[i];
+    if (cached == null) {
+      Name n = readName(t, i);
+      cache[i] = n == null ? NO_NAME : n;
+      return n;
+    }
+    return cached == NO_NAME ? null : (Name) cached;
+  }
+
+  private static final Object NO_NAME = new Object();
+
+  /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
+  private boolean mainPass;
+
+  private Name readName(Tokens t, int i) {
+    int end = runEnd(t, i);
+    boolean possessive = isPossessive(t.word(end - 1));
+    int k = end - 1;
+    int last = k;
+    while (k > i && isSuffix(t.word(k))) {
+      k--;
+    }
+    int words = 0;
+    int first = -1;
+    while (k >= i && words < 3) {
+      String w = t.word(k);
+      if (isInitial(w) && first >= 0 || isParticle(w) && first >= 0 && k > i) {
+        first = k;
+        k--;
+        continue;
+      }
+      if (!isNameWord(w) || k < last && isPossessive(w)) {
+        break;
+      }
+      first = k;
+      words++;
+      k--;
+    }
+    if (words == 0) {
+      return null;
+    }
+    while (first < last && isParticle(t.word(first))) {
+      first++;
+    }
+    int prefixEnd = first; // tokens [i, prefixEnd) are titles, honorifics, organisations
+    String firstWord = bare(t.word(first));
+    boolean honorific = prefixEnd > i && Lexicon.HONORIFICS.contains(t.word(prefixEnd - 1));
+    boolean titled = prefixEnd > i && (Lexicon.TITLE_WORDS.contains(t.word(prefixEnd - 1))
+        || Lexicon.ROYAL.contains(t.word(prefixEnd - 1)));
+    boolean lowerTitle = i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.PERSON_NOUNS.contains(t.word(i - 1));
+    if (!honorific && !titled && !lowerTitle && Lexicon.PLACE_STARTS.contains(firstWord)) {
+      return null; // New York, Hong Kong
+    }
+    if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)
+        && (!midSentence.contains(firstWord) && !register.isSurname(firstWord) && !t.isCueAt(end)
+            && !innerCapital(firstWord) || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
+      return null; // "Teachers chanted", "Earlier, …"
+    }
+    if (words == 3 && !honorific && !titled && i > 0 && t.isWord(i - 1)
+        && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("in") || t.lower(i - 1).equals("from")
+            || t.lower(i - 1).equals("to") || t.lower(i - 1).equals("for") || t.lower(i - 1).equals("at"))) {
+      first++; // "the former President of Iceland Ólafur Grímsson", "ambassador to Britain Liu Xiaming"
+      words--;
+    }
+    String name = t.text.substring(t.start[first], t.end[last]);
+    if (possessive) {
+      name = bare(name);
+    }
+    int gender = Register.UNKNOWN_GENDER;
+    String title = null;
+    String affiliation = null;
+    if (prefixEnd > i) {
+      String p = t.word(prefixEnd - 1);
+      if (Lexicon.MALE_HONORIFICS.contains(p)) {
+        gender = Register.MALE;
+      } else if (Lexicon.FEMALE_HONORIFICS.contains(p)) {
+        gender = Register.FEMALE;
+      }
+      if (words == 1 && Lexicon.ROYAL.contains(p)) {
+        name = t.text.substring(t.start[prefixEnd - 1], t.start[first]) + name; // Prince Andrew
+        gender = Lexicon.FEMALE_NOUNS.contains(Lexicon.lower(p)) ? Register.FEMALE : Register.MALE;
+      }
+      int titleEnd = prefixEnd;
+      while (titleEnd > i && Lexicon.HONORIFICS.contains(t.word(titleEnd - 1))) {
+        titleEnd--;
+      }
+      int titleStart = titleEnd;
+      while (titleStart > i && Lexicon.TITLE_WORDS.contains(t.word(titleStart - 1))
+          && !Lexicon.HONORIFICS.contains(t.word(titleStart - 1))) {
+        titleStart--;
+      }
+      while (titleStart > i && titleStart < titleEnd && t.isCapitalised(titleStart - 1) && !isOrgWord(t.word(titleStart - 1))
+          && !isPossessive(t.word(titleStart - 1)) && !Lexicon.TITLE_WORDS.contains(t.word(titleStart - 1))
+          && Lexicon.TITLE_WORDS.contains(t.word(titleStart))) {
+        titleStart--; // "Press Secretary"
+      }
+      if (titleStart < titleEnd && !(words == 1 && Lexicon.ROYAL.contains(p))) {
+        title = t.text.substring(t.start[titleStart], t.end[titleEnd - 1]);
+      }
+      if (titleStart > i && title != null) {
+        affiliation = bare(t.text.substring(t.start[i], t.end[titleStart - 1]));
+        if (!isOrgWord(t.word(titleStart - 1)) && !isOrgWord(t.word(i))) {
+          affiliation = titleStart - i <= 2 ? affiliation : null;
+        }
+      }
+    } else if (lowerTitle) {
+      String noun = t.word(i - 1);
+      int from = i - 1; // "Disney’s chief executive Bob Iger": title "chief executive", affiliation Disney
+      while (from > 0 && from > i - 4 && t.isWord(from - 1) && t.adjacent(from - 1) && !t.isCapitalised(from - 1)
+          && (TITLE_MODIFIERS.contains(t.word(from - 1)) || Lexicon.PERSON_NOUNS.contains(t.word(from - 1)))) {
+        from--;
+      }
+      title = t.text.substring(t.start[from], t.end[i - 1]);
+      if (from > 0 && t.isCapitalised(from - 1) && t.adjacent(from - 1)) {
+        int org = from - 1;
+        while (org > 0 && org > from - MAX_RUN && t.isCapitalised(org - 1) && t.adjacent(org - 1)
+            && !isPossessive(t.word(org - 1))) {
+          org--;
+        }
+        if (isPossessive(t.word(from - 1)) || isOrgWord(t.word(from - 1))) {
+          affiliation = bare(t.text.substring(t.start[org], t.end[from - 1]));
+        }
+      }
+      if (Lexicon.FEMALE_NOUNS.contains(noun)) {
+        gender = Register.FEMALE;
+      } else if (Lexicon.MALE_NOUNS.contains(noun)) {
+        gender = Register.MALE;
+      }
+    }
+    String surname = bare(t.word(lastNameWord(t, first, last)));
+    if (words == 1 && name.indexOf(' ') < 0) {
+      surname = name;
+    }
+    name = clean(name, Limits.SHORT_TEXT_MAX_LENGTH);
+    if (name == null) {
+      return null; // a name over a line break or past the model's limits is no name the finder gives
+    }
+    title = clean(title, Limits.SHORT_TEXT_MAX_LENGTH);
+    affiliation = clean(affiliation, Limits.SHORT_TEXT_MAX_LENGTH);
+    return new Name(i, end, first, name, surname, words, title, affiliation, gender, possessive);
+  }
+
+
+
+  /** The registered person a name found in the text is, registering a new one if needed. */
+  private Entity person(Name n, long at) {
+    Entity e = register.bySurname(n.surname(), n.name(), at);
+    if (e == null && n.words() == 1 && n.name().indexOf(' ') < 0) {
+      e = register.byFirstName(n.name());
+    }
+    if (n.words() >= 2 || e == null) {
+      if (e != null && n.words() >= 2 && !e.name.equals(n.name()) && e.name.endsWith(n.name())) {
+        return e; // "Eriksson Ek" of "Joel Eriksson Ek"
+      }
+      if (e == null || n.words() >= 2 && !e.name.equals(n.name())) {
+        Entity byFull = register.bySurname(n.surname(), n.name(), at);
+        if (byFull != null && byFull.name.equals(n.name())) {
+          return byFull;
+        }
+        return register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), at);
+      }
+    }
+    if (e.gender == Register.UNKNOWN_GENDER) {
+      e.gender = n.gender();
+    }
+    return e;
+  }
+
+  private static long position(int part, int token) {
+    return ((long) (part + 1) << 32) | token;
+  }
+
+  // ---- mentions --------------------------------------------------------------------------------
+
+  /** What a noun phrase refers to: a registered agent, or explicitly nobody known. */
+  record Ref(Entity entity, boolean pronoun, boolean name, boolean established) {
+    static final Ref ANONYMOUS = new Ref(null, false, false, false);
+
+    Ref(Entity entity, boolean pronoun, boolean name) {
+      this(entity, pronoun, name, entity != null && (entity.name.indexOf(' ') > 0 || entity.title != null));
+    }
+  }
+
+  /** The reference of a name: established when it is a full name, titled, or a person already registered. */
+  private Ref nameRef(Name n, long at) {
+    boolean known = n.words() >= 2 || n.title() != null || n.gender() != Register.UNKNOWN_GENDER
+        || register.bySurname(n.surname(), n.name(), at) != null || register.byFirstName(n.name()) != null;
+    return new Ref(person(n, at), false, true, known);
+  }
+
+  private static final int NO_HEAD = 0;
+  private static final int HEAD_NAME = 1;
+  private static final int HEAD_ORG = 2;
+  private static final int HEAD_PERSON_NOUN = 3;
+  private static final int HEAD_ORG_NOUN = 4;
+  private static final int HEAD_STATEMENT = 5;
+
+  /** Prepositions whose object is no subject: "the commander of Kowloon West district said". */
+  private static final Set<String> PREPOSITIONS_OF_PLACE = Lexicon.words("of", "for", "to", "at", "in", "from", "on",
+      "by", "about", "into", "near");
+
+  /** Words after a quotation that start a clause of the writer's own. */
+  private static final Set<String> NEW_CLAUSE = Lexicon.words("and", "but", "or", "while", "because", "so", "yet",
+      "although", "though", "whereas", "since", "if", "when");
+
+  /** Words that may open a noun phrase before its head. */
+  private static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "one", "another", "some", "many",
+      "most", "all", "several", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
+      "each", "every", "any", "no", "other", "two", "three", "four", "five", "former", "then", "also", "fellow",
+      "more", "few", "such", "own", "same", "much");
+
+  /** Words after which a noun phrase's head has been seen: "source inside the camp", "Lopes of NASA". */
+  private static final Set<String> NP_STOPS = Lexicon.words("of", "at", "for", "in", "inside", "with", "from", "on",
+      "who", "which", "that", "whose", "as", "to", "by", "after", "before", "during", "near", "about", "under",
+      "over", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did", "does", "do",
+      "said", "says", "told", "when", "while", "where", "because", "if", "but", "or", "than");
+
+  /**
+   * The speaker a noun phrase names, or null when it names none. The phrase's head decides: a
+   * person's name (the last one before a preposition: "Goddard planetary scientist Avi Mandell"),
+   * a pronoun, an organisation's name, or a description ("the company", "a WeWork spokesperson",
+   * "one legal expert", "the statement").
+   */
+  Ref mention(Tokens t, int from, int until, int part) {
+    int to = Math.min(until, from + WINDOW);
+    int a = from;
+    while (a < to && (t.kind[a] == Tokens.PUNCT || t.isWord(a) && isLeadingFiller(t.lower(a)))) {
+      a++;
+    }
+    if (a >= to) {
+      return null;
+    }
+    if (t.kind[a] == Tokens.WORD && Lexicon.isPronoun(t.word(a)) && !(t.isCapitalised(a + 1) && t.adjacent(a)
+        && isNameWord(t.word(a + 1)) && !Lexicon.NOT_NAMES.contains(t.word(a + 1)))) {
+      return pronoun(t, a, part);
+    }
+    int head = NO_HEAD;
+    int headAt = -1;
+    Name name = null;
+    String org = null;
+    Ref firstConjunct = null;
+    int modifierFrom = -1; // a capitalised modifier before a noun head: "WeWork spokesperson"
+    int modifierTo = -1;
+    int plain = 0;
+    for (int k = a; k < to; k++) {
+      if (t.kind[k] == Tokens.QUOTE) {
+        break;
+      }
+      if (t.kind[k] == Tokens.PUNCT) {
+        if (t.word(k).equals("(")) {
+          while (k + 1 < to && !t.isPunct(k, ")")) {
+            k++;
+          }
+          continue;
+        }
+        if (t.word(k).equals("-") || t.word(k).equals("&")) {
+          continue;
+        }
+        break;
+      }
+      String lw = t.lower(k);
+      if (head != NO_HEAD && (lw.equals("and") || lw.equals("&"))) {
+        if (head == HEAD_NAME && firstConjunct == null) {
+          firstConjunct = new Ref(person(name, position(part, headAt)), false, true); // "Paganini and his team"
+        }
+        if (head != HEAD_NAME) {
+          head = NO_HEAD; // "lead researcher and NASA planetary scientist Lucas Paganini": the last one counts
+          plain = 0;
+        }
+        continue;
+      }
+      if (head != NO_HEAD && NP_STOPS.contains(lw)) {
+        if (head == HEAD_PERSON_NOUN && (lw.equals("to") || lw.equals("of") || lw.equals("for") || lw.equals("at"))) {
+          int r = k + 1;
+          if (r < to && t.isWord(r) && t.lower(r).equals("the")) {
+            r++;
+          }
+          if (r < to && t.isCapitalised(r) && startsRun(t, r)) {
+            Name n = nameAt(t, r);
+            if (n != null && n.words() >= 2 && !n.possessive() && n.nameFrom() > r) {
+              head = HEAD_NAME; // "China’s ambassador to Britain Liu Xiaming"
+              headAt = r;
+              name = n;
+              k = n.to() - 1;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      if (t.isCapitalised(k) && (startsRun(t, k) || k == a)) {
+        int end = runEnd(t, k);
+        Name n = nameAt(t, k);
+        String o = orgName(t, k, end, to);
+        int oEnd = orgEnd(t, k, end, to);
+        if (o != null && oEnd > end && (n == null || n.words() < 2 && !register.isSurname(n.surname()))) {
+          n = null; // "Customs and Border Protection"
+        }
+        if (n != null && !n.possessive() && !(o != null && n.words() == 1 && oEnd > end)) {
+          if (n.words() == 1 && k + 1 < to && followedByPersonNoun(t, n.to(), to)) {
+            int later = laterName(t, n.to(), to);
+            if (later < 0) {
+              modifierFrom = k; // "some Indiana protesters": the noun is the head
+              modifierTo = n.to();
+              k = n.to() - 1;
+              continue;
+            }
+            k = later - 1; // "Goddard planetary scientist Avi Mandell"
+            continue;
+          }
+          head = HEAD_NAME;
+          headAt = k;
+          name = n;
+          k = n.to() - 1;
+          continue;
+        }
+        if (n != null || isPossessive(t.word(end - 1))) {
+          modifierFrom = k;
+          modifierTo = end;
+          k = end - 1;
+          continue; // "Trump’s lawyer", "WeWork’s"
+        }
+        if (o != null) {
+          if (head == NO_HEAD || head == HEAD_PERSON_NOUN && Lexicon.SPOKES_NOUNS.contains(t.lower(headAt))) {
+            if (head == NO_HEAD) {
+              head = HEAD_ORG;
+              headAt = k;
+              org = o;
+            }
+          }
+          modifierFrom = k;
+          modifierTo = oEnd;
+          k = oEnd - 1;
+          continue;
+        }
+        if (Lexicon.PERSON_NOUNS.contains(lw)) {
+          head = HEAD_PERSON_NOUN; // "Teachers chanted"
+          headAt = k;
+        }
+        modifierFrom = k;
+        modifierTo = end;
+        k = end - 1;
+        continue;
+      }
+      if (Lexicon.PERSON_NOUNS.contains(lw) || lw.endsWith("-year-old") || Lexicon.SPOKES_NOUNS.contains(lw)) {
+        if (head == HEAD_NAME || head == HEAD_ORG) {
+          modifierFrom = headAt; // "NASA scientist", "Trump adviser": the name modifies the noun
+          modifierTo = k;
+        }
+        head = HEAD_PERSON_NOUN;
+        headAt = k;
+        continue;
+      }
+      if (Lexicon.ORG_NOUNS.contains(lw)) {
+        head = HEAD_ORG_NOUN;
+        headAt = k;
+        continue;
+      }
+      if (Lexicon.STATEMENT_NOUNS.contains(lw) && head == NO_HEAD) {
+        head = HEAD_STATEMENT;
+        headAt = k;
+        continue;
+      }
+      if (head != NO_HEAD) {
+        int later = laterName(t, k, to);
+        if (later >= 0) {
+          k = later - 1; // "Goddard planetary scientist Avi Mandell"
+          continue;
+        }
+        break; // the phrase has ended: "the physicians stated"
+      }
+      if (Lexicon.FUNCTION_WORDS.contains(lw) && !DETERMINERS.contains(lw) || ++plain > 4) {
+        return null; // "the software as the company": no noun phrase
+      }
+    }
+    if (firstConjunct != null) {
+      return firstConjunct;
+    }
+    switch (head) {
+      case HEAD_NAME:
+        return nameRef(name, position(part, headAt));
+      case HEAD_ORG:
+        return orgRef(org, position(part, headAt));
+      case HEAD_STATEMENT:
+        return lastStatementAuthor != null ? new Ref(lastStatementAuthor, false, false) : Ref.ANONYMOUS;
+      case HEAD_ORG_NOUN:
+        return orgDescription(t, a, headAt, part);
+      case HEAD_PERSON_NOUN:
+        return personDescription(t, a, headAt, to, part, modifierFrom, modifierTo);
+      default:
+        return null;
+    }
+  }
+
+
+  /** The start of a person's name after lower-case title words, or -1. */
+  private int laterName(Tokens t, int k, int to) {
+    int i = k;
+    while (i < to && i < k + 5 && t.isWord(i) && !t.isCapitalised(i) && !Lexicon.FUNCTION_WORDS.contains(t.lower(i))
+        || i < to && t.isWord(i) && (t.lower(i).equals("and")) && i > k) {
+      i++;
+    }
+    if (i < to && t.isCapitalised(i) && startsRun(t, i)) {
+      Name n = nameAt(t, i);
+      if (n != null && !n.possessive()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "a WeWork spokesperson", "the spokesperson", "the minister", "one legal expert". */
+  private Ref personDescription(Tokens t, int a, int k, int to, int part, int modifierFrom, int modifierTo) {
+    String lw = t.lower(k);
+    if (Lexicon.SPOKES_NOUNS.contains(lw) && !lw.startsWith("official")) {
+      if (modifierFrom >= 0 && modifierTo == k) {
+        String o = bare(t.text.substring(t.start[modifierFrom], t.end[modifierTo - 1]));
+        Name n = nameAt(t, modifierFrom);
+        if (n != null && n.words() >= 2) {
+          return Ref.ANONYMOUS; // a spokeswoman of a person speaks for no organisation
+        }
+        return orgRef(o, position(part, modifierFrom));
+      }
+      return spokesperson(t, a, k, to, part);
+    }
+    Entity titled = register.byTitle(lw);
+    boolean definite = k > a && (t.lower(a).equals("the") || t.lower(a).equals("this"));
+    if (titled != null && definite) {
+      return new Ref(titled, false, false);
+    }
+    return Ref.ANONYMOUS;
+  }
+
+
+  /** The name of an organisation written as a run at {@code [k, end)}, extended by "of …", or null. */
+  private String orgName(Tokens t, int k, int end, int to) {
+    boolean org = false;
+    for (int i = k; i < end; i++) {
+      if (isOrgWord(t.word(i))) {
+        org = true;
+      }
+    }
+    int e = orgEnd(t, k, end, to);
+    if (e > end) {
+      org = true;
+    }
+    if (!org) {
+      if (end - k >= 1 && register.knownOrganisation(t.text.substring(t.start[k], t.end[end - 1])) != null) {
+        return t.text.substring(t.start[k], t.end[end - 1]);
+      }
+      return null;
+    }
+    int from = t.word(k).equals("The") && k + 1 < e ? k + 1 : k; // "The Arab League" is the Arab League
+    return bare(t.text.substring(t.start[from], t.end[e - 1]));
+  }
+
+
+  /** "a WeWork spokesperson", "a spokesperson for the British Foreign Office", "the spokeswoman". */
+  private Ref spokesperson(Tokens t, int a, int k, int to, int part) {
+    int p = k + 1;
+    if (p < to && t.isWord(p) && (t.lower(p).equals("for") || t.lower(p).equals("of") || t.lower(p).equals("at"))) {
+      int q = p + 1;
+      if (q < to && t.isWord(q) && t.lower(q).equals("the")) {
+        q++;
+      }
+      if (q < to && t.isCapitalised(q)) {
+        int end = runEnd(t, q);
+        Name n = nameAt(t, q);
+        String org = orgName(t, q, end, to);
+        if (org != null) {
+          return orgRef(org, position(part, q));
+        }
+        if (n != null) {
+          return Ref.ANONYMOUS; // a spokeswoman for a person speaks for no organisation
+        }
+        return orgRef(bare(t.text.substring(t.start[q], t.end[end - 1])), position(part, q));
+      }
+      if (q < to && t.isWord(q) && Lexicon.ORG_NOUNS.contains(t.lower(q))) {
+        Entity org = nearestOrganisation(t.lower(q)); // "a spokesman for the company"
+        return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
+      }
+    }
+    String kind = k > a && t.isWord(k - 1) && Lexicon.ORG_NOUNS.contains(t.lower(k - 1)) ? t.lower(k - 1) : null;
+    Entity org = nearestOrganisation(kind); // "a company spokesperson", "the spokesperson"
+    return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
+  }
+
+  /** "the ministry", "Russia’s foreign ministry", "the company". */
+  private Ref orgDescription(Tokens t, int a, int k, int part) {
+    int from = a;
+    while (from < k && t.isWord(from) && Lexicon.FUNCTION_WORDS.contains(t.lower(from))) {
+      from++;
+    }
+    boolean named = false;
+    for (int i = from; i < k; i++) {
+      if (t.isCapitalised(i)) {
+        named = true;
+      }
+    }
+    if (named) {
+      return orgRef(t.text.substring(t.start[from], t.end[k]), position(part, from));
+    }
+    if (from == a) {
+      return Ref.ANONYMOUS; // "police said": no organisation the article names
+    }
+    Entity org = nearestOrganisation(t.lower(k));
+    return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
+  }
+
+  /**
+   * The nearest earlier subject that is, or may be, an organisation: for "the company" (or no noun)
+   * any; for a specific noun ("the ministry", "the police") one whose name holds that noun.
+   */
+  private Entity nearestOrganisation(String noun) {
+    boolean any = noun == null || GENERIC_ORG_NOUNS.contains(noun);
+    for (int i = 0; i < recentCount; i++) {
+      Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+      if (e != null && e.mayBeOrganisation() && (any || containsWord(e.name, noun))) {
+        e.becomeOrganisation();
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private int recentTop;
+
+  /** Organisation nouns that refer back to any organisation: "the company said". */
+  private static final Set<String> GENERIC_ORG_NOUNS = Lexicon.words("company", "firm", "group", "organization",
+      "organisation", "business", "startup", "start-up", "label", "brand", "network", "corporation", "giant",
+      "outlet", "platform", "publisher", "retailer", "carrier", "airline", "maker", "manufacturer", "insurer",
+      "lender", "charity", "conglomerate", "automaker", "chain", "provider", "developer", "operator", "venture",
+      "brokerage", "studio", "club", "team", "agency");
+
+  private static boolean containsWord(String name, String noun) {
+    String lower = Lexicon.lower(name);
+    String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+        : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    return lower.contains(singular);
+  }
+
+  private void remember(Entity e) {
+    if (e == null) {
+      return;
+    }
+    recent[recentTop] = e;
+    recentTop = (recentTop + 1) % RECENT;
+    recentCount = Math.min(RECENT, recentCount + 1);
+  }
+
+  private void rememberAnonymous() {
+    recent[recentTop] = null;
+    recentTop = (recentTop + 1) % RECENT;
+    recentCount = Math.min(RECENT, recentCount + 1);
+  }
+
+  /** he/she: the nearest person of that gender named before in the sentence, else the nearest subject. */
+  private Ref pronoun(Tokens t, int a, int part) {
+    String p = Lexicon.lower(t.word(a));
+    switch (p) {
+      case "his", "him" -> p = "he";
+      case "her" -> p = "she";
+      case "its" -> p = "it";
+      case "their", "them" -> p = "they";
+      default -> { }
+    }
+    if (p.equals("he") || p.equals("she")) {
+      int gender = p.equals("he") ? Register.MALE : Register.FEMALE;
+      for (int k = a - 1; k >= t.sentenceStart(a) && k >= a - WINDOW; k--) {
+        if (startsRun(t, k)) {
+          Name n = nameAt(t, k);
+          if (n != null && !n.possessive() && !modifiesNoun(t, n.to()) && !afterPreposition(t, k)) {
+            Entity e = person(n, position(part, k));
+            if (compatible(e, gender)) {
+              e.gender = gender;
+              return new Ref(e, true, false);
+            }
+          }
+        }
+      }
+      for (Entity e : previousPersons) {
+        if (e.gender == gender && t.sentence[a] > 0) {
+          return new Ref(e, true, false); // "… his editor Teresa Nielsen Hayden at her office … “…,” she recalled"
+        }
+      }
+      for (int i = 0; i < recentCount; i++) {
+        Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+        if (e == null) {
+          if (i == 0) {
+            return Ref.ANONYMOUS; // "one legal expert said … the expert, he …"
+          }
+          continue;
+        }
+        if (e.isPerson() && compatible(e, gender)) {
+          e.gender = gender;
+          return new Ref(e, true, false);
+        }
+      }
+      return Ref.ANONYMOUS; // "he" with nobody before: an unknown source, never a guess
+    }
+    // it / they: the nearest organisation
+    for (int i = 0; i < recentCount; i++) {
+      Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+      if (e == null) {
+        return p.equals("they") && i == 0 ? Ref.ANONYMOUS : null;
+      }
+      if (e.mayBeOrganisation() || p.equals("they") && plural.contains(e)) {
+        e.becomeOrganisation();
+        return new Ref(e, true, false);
+      }
+    }
+    return null;
+  }
+
+  private final Set<Entity> plural = new HashSet<>();
+
+
+  /** The people named in the previous sentence (at most eight), for "she" after "his editor Jane Doe". */
+  private final List<Entity> previousPersons = new ArrayList<>();
+
+  private void collectPersons(Tokens t, int from, int to, int part) {
+    previousPersons.clear();
+    for (int k = from; k < to && previousPersons.size() < 8; k++) {
+      if (startsRun(t, k)) {
+        Name n = nameAt(t, k);
+        if (n != null && !n.possessive() && (n.words() >= 2 || register.isSurname(n.surname()))) {
+          previousPersons.add(person(n, position(part, k)));
+        }
+        k = runEnd(t, k) - 1;
+      }
+    }
+  }
+
+
+  private static boolean compatible(Entity e, int gender) {
+    return e.gender == Register.UNKNOWN_GENDER || e.gender == gender;
+  }
+
+  // ---- the body --------------------------------------------------------------------------------
+
+  private void paragraph(Tokens t, int part, List<Reported> pending) {
+    if (!pending.isEmpty() && (t.spans.isEmpty() || !t.spans.get(0).continued())) {
+      flush(pending, null); // the continuation never came
+    }
+    int sentenceFrom = 0;
+    while (sentenceFrom < t.size) {
+      int sentenceTo = t.sentenceEnd(sentenceFrom);
+      sentence(t, part, sentenceFrom, sentenceTo, pending);
+      sentenceFrom = sentenceTo;
+    }
+  }
+
+  private void flush(List<Reported> pending, Found closing) {
+    Found f = closing;
+    if (f == null || !f.known()) {
+      for (Reported r : pending) {
+        if (r.found().known()) {
+          f = r.found();
+          break;
+        }
+      }
+    }
+    for (Reported r : pending) {
+      reported.add(r.with(f == null ? r.found() : f));
+    }
+    pending.clear();
+  }
+
+  private void sentence(Tokens t, int part, int from, int to, List<Reported> pending) {
+    Entity subject = null;
+    boolean subjectKnown = false;
+    Found previous = null; // the last quotation of this sentence
+    QuoteKind lastKind = QuoteKind.FULL;
+    boolean hasQuote = false;
+    for (int q = from; q < to; q++) {
+      if (t.kind[q] != Tokens.QUOTE) {
+        continue;
+      }
+      hasQuote = true;
+      Marks.Span span = t.spans.get(t.quote[q]);
+      QuoteKind kind = kind(t, q, from, to, lastKind);
+      lastKind = kind;
+      Found found = attribute(t, part, q, from, to, previous, kind);
+      if (kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
+        continue;
+      }
+      if (!found.known() && kind == QuoteKind.PARTIAL) {
+        Found repeated = repeated(t.word(q));
+        if (repeated != null) {
+          found = repeated;
+        }
+      }
+      previous = found;
+      if (found.known()) {
+        lastFound = found;
+        lastFoundParagraph = part;
+        if (found.context() != null && found.context().contains("statement")) {
+          lastStatementAuthor = found.speaker();
+        }
+        if (!subjectKnown) {
+          subject = found.speaker();
+          subjectKnown = true;
+        }
+      }
+      if (found.known()) {
+        unindexedTexts.add(t.word(q));
+        unindexedFound.add(found);
+      }
+      Reported r = reported(part, t, q, kind, found);
+      if (span.unclosed()) {
+        pending.add(r);
+        continue;
+      }
+      if (span.continued() && !pending.isEmpty()) {
+        flush(pending, found);
+      }
+      reported.add(r);
+    }
+    if (!subjectKnown) {
+      int s = subjectStart(t, from, to);
+      boolean it = s < to && t.isWord(s) && (t.lower(s).equals("it") || t.lower(s).equals("they"));
+      Ref ref = s < to && !it ? mention(t, s, Math.min(to, s + 12), part) : null; // "It was …" refers to nobody
+      if (ref != null && !ref.name() && !it) {
+        for (int c = s; c < to && c < s + 8; c++) {
+          if (t.isPunct(c, ",")) {
+            Ref appositive = mention(t, c + 1, segmentEnd(t, c + 1, to), part);
+            if (appositive != null && appositive.name()) {
+              ref = appositive; // "Steenburgen’s son, filmmaker Charlie McDowell, …"
+            }
+            break;
+          }
+        }
+      }
+      if ((ref == null || ref.entity() == null) && s < to && !it && startsRun(t, s)) {
+        Name n = nameAt(t, s);
+        if (n != null && n.possessive() && (n.words() >= 2 || register.isSurname(n.surname()))) {
+          ref = new Ref(person(n, position(part, s)), false, true); // "Taylor Swift's first six albums …": she
+        }
+      }
+      if (ref != null) {
+        subject = ref.entity();
+        subjectKnown = true;
+        if (ref.entity() == null) {
+          rememberAnonymous();
+        }
+        if (ref.entity() != null && s + 1 < to) {
+          int after = s + 1;
+          while (after < to && t.isWord(after) && Character.isUpperCase(t.word(after).charAt(0))) {
+            after++;
+          }
+          if (after < to && t.isWord(after) && (t.word(after).equals("have") || t.word(after).equals("are")
+              || t.word(after).equals("were"))) {
+            plural.add(ref.entity());
+          }
+        }
+      }
+      int cue = -1;
+      for (int c = hasQuote ? to : strongCue(t, from, to); c >= 0 && c < to && c < from + WINDOW; c = strongCue(t, c + 1, to)) {
+        Ref own = subjectBefore(t, part, Math.max(from, c - WINDOW), c); // "…, Manzara explained, but …"
+        int run = c - 1;
+        while (run > from && t.isCapitalised(run - 1) && t.adjacent(run - 1)) {
+          run--;
+        }
+        boolean bare = t.isCapitalised(c - 1) && run > from && t.isPunct(run - 1, ","); // "…, Manzara explained,"
+        if (own == null && t.isPunct(c - 1, ",")) {
+          Ref inverted = mention(t, cueEnd(t, c, to), segmentEnd(t, cueEnd(t, c, to), to), part); // "…, says Buser, is …"
+          if (inverted != null && inverted.name()) {
+            own = inverted;
+            bare = true;
+          }
+        }
+        if (own != null && own.entity() != null && (own.name() && (own.established() || bare) || !own.entity().isPerson())) {
+          cue = c;
+          if (ref == null || ref.entity() != own.entity()) {
+            ref = own;
+            subject = own.entity();
+            subjectKnown = true;
+          }
+          break;
+        }
+        if (cue < 0 && ref != null && ref.entity() != null) {
+          cue = c; // the sentence's subject speaks: "Erekat said it was …"
+          break;
+        }
+      }
+      if (cue >= 0 && ref != null && ref.entity() != null) {
+        lastFound = new Found(ref.entity(), cueText(t, cue, cueEnd(t, cue, to)), null); // "Erekat said it was …"
+        lastFoundParagraph = part;
+        for (int k = cue; k < to && k < cue + 12; k++) {
+          if (t.isWord(k) && t.lower(k).equals("statement")) {
+            lastStatementAuthor = ref.entity(); // "… denied the allegations in a statement"
+          }
+        }
+      }
+    }
+    collectPersons(t, from, to, part);
+    if (subject != null) {
+      remember(subject);
+      if (!subject.isPerson() || !hasQuote) {
+        for (int k = from; k < to && k < from + WINDOW; k++) {
+          if (t.isWord(k) && Lexicon.STATEMENT_NOUNS.contains(t.lower(k)) && k > from
+              && (t.lower(k - 1).equals("a") || t.lower(k - 1).equals("its") || t.lower(k - 1).equals("the"))) {
+            lastStatementAuthor = subject; // "Big Machine Records issued a statement …": "the statement said"
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Remembers a quotation's word trigrams, so that a later fragment of it is known: “investing for growth.” */
+  private void index(String text, Found found) {
+    List<String> w = lowerWords(text);
+    for (int i = 0; i + 3 <= w.size(); i++) {
+      spoken.put(w.get(i) + ' ' + w.get(i + 1) + ' ' + w.get(i + 2), found);
+    }
+  }
+
+  /** The speaker of an earlier quotation this partial one repeats (its first and last three words), or null. */
+  private Found repeated(String text) {
+    for (int i = 0; i < unindexedTexts.size(); i++) {
+      index(unindexedTexts.get(i), unindexedFound.get(i)); // each quotation indexed once, when first needed
+    }
+    unindexedTexts.clear();
+    unindexedFound.clear();
+    List<String> w = lowerWords(text);
+    if (w.size() < 3 || w.size() > 12) {
+      return null;
+    }
+    Found first = spoken.get(w.get(0) + ' ' + w.get(1) + ' ' + w.get(2));
+    int n = w.size();
+    Found last = spoken.get(w.get(n - 3) + ' ' + w.get(n - 2) + ' ' + w.get(n - 1));
+    return first != null && first == last ? first : null;
+  }
+
+
+
+
+
+  // ---- attribution -----------------------------------------------------------------------------
+
+  /**
+   * Who said the quotation at token {@code q}: the cue after it, the cue before it, the previous
+   * quotation of the sentence, the speaker of the previous quotation or paragraph; else nobody.
+   */
+  private Found attribute(Tokens t, int part, int q, int from, int to, Found previous, QuoteKind kind) {
+    int nextQuote = q + 1;
+    while (nextQuote < to && t.kind[nextQuote] != Tokens.QUOTE) {
+      nextQuote++;
+    }
+    int afterTo = Math.min(nextQuote, Math.min(to, q + 1 + WINDOW));
+    int prevQuote = q - 1;
+    while (prevQuote >= from && prevQuote >= q - WINDOW && t.kind[prevQuote] != Tokens.QUOTE) {
+      prevQuote--;
+    }
+    int frameFrom = prevQuote >= from && t.kind[prevQuote] == Tokens.QUOTE ? prevQuote + 1 : Math.max(from, q - WINDOW);
+    boolean introduced = q >= 2 && (t.isPunct(q - 1, ",") || t.isPunct(q - 1, ":")) && cueEndsAt(t, q - 1, from);
+    Found f = introduced ? null : after(t, part, q, afterTo); // "and said, “…,” the office said": said, first
+    if (f != null) {
+      return f;
+    }
+    f = before(t, part, q, Math.max(from, q - WINDOW), frameFrom, from);
+    if (f != null) {
+      return f;
+    }
+    if (introduced) {
+      f = after(t, part, q, afterTo);
+      if (f != null) {
+        return f;
+      }
+    }
+    if (previous != null && previous.attributed()) {
+      return previous; // “…” and “…”, a split sentence
+    }
+    boolean startsSentence = q == from || onlyPunctuation(t, from, q);
+    if (startsSentence || t.isPunct(q - 1, ":")) {
+      if (t.isPunct(q - 1, ":") && !startsSentence) {
+        int s = subjectStart(t, from, q);
+        Ref r = mention(t, s, q, part);
+        if (r != null) {
+          return new Found(r.entity(), null, null);
+        }
+      }
+      if (lastFound != null && lastFoundParagraph >= part - 1 && kind == QuoteKind.FULL) { // not a heading fragment
+        return lastFound;
+      }
+    }
+    return Found.UNKNOWN;
+  }
+
+
+
+  /** "…,” said Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” according to X." */
+  private Found after(Tokens t, int part, int q, int to) {
+    if (q + 1 < to && (t.isPunct(q + 1, "\u2014") || t.isPunct(q + 1, "\u2013")) && q + 2 < to) {
+      int end = segmentEnd(t, q + 2, to);
+      Ref r = end == t.size || t.isPunct(end, ".") && end + 1 == t.size ? mention(t, q + 2, end, part) : null;
+      if (r != null && r.name()) {
+        return new Found(r.entity(), null, null); // a pull quote signed “…” — Neil Gaiman
+      }
+    }
+    int k = q + 1;
+    while (k < to && t.kind[k] == Tokens.PUNCT && !t.word(k).equals("(")) {
+      if (".!?".contains(t.word(k))) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= to || t.isWord(k) && NEW_CLAUSE.contains(t.lower(k))) {
+      return null; // “…,” and both analysts and sources told …: a new clause
+    }
+    for (int c = k; c < to; c++) {
+      if (t.isWord(c) && t.lower(c).equals("according") && t.isWord(c + 1) && t.lower(c + 1).equals("to")) {
+        Ref r = mention(t, c + 2, Math.min(to, c + 14), part);
+        return r == null ? null : new Found(r.entity(), "according to", null);
+      }
+      if (!t.isCueAt(c)) {
+        continue;
+      }
+      Lexicon.Cue cue = Lexicon.cue(t.word(c));
+      int cueEnd = cueEnd(t, c, to);
+      String cueText = cueText(t, c, cueEnd);
+      if (c == k && introducesNext(t, cueEnd, to)) {
+        return null;
+      }
+      if (c == k) {
+        // inverted: said Stoltenberg
+        int np = cueEnd;
+        int npEnd = segmentEnd(t, np, to);
+        Ref r = mention(t, np, npEnd, part);
+        if (r != null && r.entity() == null && t.isPunct(npEnd, ",")) {
+          Ref appositive = mention(t, npEnd + 1, segmentEnd(t, npEnd + 1, to), part);
+          if (appositive != null && appositive.name()) {
+            r = appositive; // said another witness, former adviser Fiona Hill
+          }
+        }
+        if (r == null) {
+          return null;
+        }
+        return new Found(r.entity(), cueText, context(t, npEnd, to));
+      }
+      if (!cue.strong()) {
+        continue;
+      }
+      if (introducesNext(t, cueEnd, to)) {
+        return null; // “…” Smith agreed: “…”: the cue is the next quotation's
+      }
+      int npFrom = k;
+      int comma = k;
+      while (comma < c && comma < k + 3 && t.isWord(comma) && !t.isCapitalised(comma)) {
+        comma++;
+      }
+      if (comma > k && comma < c && t.isPunct(comma, ",")) {
+        npFrom = comma + 1; // “…” impeachment, Trump said
+      }
+      Ref r = subjectBefore(t, part, npFrom, c);
+      if (r != null && segmentStart(t, npFrom, c) > npFrom && !r.name()) {
+        return null;
+      }
+      if (r == null) {
+        return null;
+      }
+      return new Found(r.entity(), cueText, context(t, cueEnd, to));
+    }
+    return null;
+  }
+
+
+
+
+
+
+  /**
+   * The subject of a cue verb at {@code c}, looking back no further than {@code limit}: the noun
+   * phrase just before it, past an appositive between commas ("Mayer, Disney’s chairman, said",
+   * "McCormick, who has split from …, told"). Null when the verb has no subject of its own ("… but
+   * stated") or none is found.
+   */
+  private Ref subjectBefore(Tokens t, int part, int from, int c) {
+    int limit = Math.max(from, c - WINDOW);
+    int k = c - 1;
+    while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
+        || t.lower(k).endsWith("ly") && !t.isCapitalised(k))) {
+      k--;
+    }
+    int time = k; // "Stoltenberg on Monday said"
+    while (time >= limit && time > k - 4 && t.isWord(time) && Lexicon.TIME_WORDS.contains(t.lower(time))) {
+      time--;
+    }
+    if (time < k && time >= limit && t.isWord(time + 1) && (t.lower(time + 1).equals("on") || t.lower(time + 1).equals("last")
+        || t.lower(time + 1).equals("this") || t.lower(time + 1).equals("earlier"))) {
+      k = time;
+    }
+    if (k < limit || t.isWord(k) && isConjunction(t.lower(k)) || t.kind[k] == Tokens.QUOTE) {
+      return null;
+    }
+    if (t.isWord(k) && Lexicon.isPronoun(t.word(k))) {
+      return pronoun(t, k, part); // "In a Tumblr post at the time she described"
+    }
+    boolean appositiveBefore = false;
+    if (t.isPunct(k, ",") && k - 1 >= limit) {
+      k--; // "Mayer, Disney’s chairman, said": the segment before the comma is an appositive
+      appositiveBefore = true;
+    }
+    int segEnd = k + 1;
+    int segStart = segmentStart(t, limit, segEnd);
+    if (segStart >= segEnd) {
+      return null;
+    }
+    Ref r = null;
+    int tail = segEnd - 1;
+    while (tail > segStart && t.isWord(tail - 1) && !Lexicon.FUNCTION_WORDS.contains(t.lower(tail - 1))) {
+      tail--;
+    }
+    if (tail > segStart && !appositiveBefore && !(t.isWord(tail - 1) && PREPOSITIONS_OF_PLACE.contains(t.lower(tail - 1)))) {
+      // the name just before the verb: "the purchases Mr. Trump requested", "with … Ayman Safadi warning"
+      Ref minimal = mention(t, tail, segEnd, part);
+      boolean justName = t.isCapitalised(tail) && startsRun(t, tail) && runEnd(t, tail) == segEnd; // "when Sondland told"
+      if (minimal != null && minimal.name() && (minimal.established() || justName)) {
+        r = minimal;
+      }
+    }
+    if (r == null) {
+      r = mention(t, segStart, segEnd, part);
+    }
+    if (appositiveBefore && r != null && r.name() && !(segStart > limit && t.isPunct(segStart - 1, ","))) {
+      return r;
+    }
+    if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name())) {
+      int end = segStart - 1;
+      for (int hops = 0; hops < 6 && end > limit; hops++) {
+        int start = segmentStart(t, limit, end);
+        if (start >= end) {
+          break;
+        }
+        Ref earlier = mention(t, start, end, part);
+        if (earlier != null && earlier.name() && earlier.established()) {
+          return earlier; // past "a planetary scientist at …, Maryland, and American University in …, D.C.,"
+        }
+        if (start <= limit || !t.isPunct(start - 1, ",")) {
+          break;
+        }
+        end = start - 1;
+      }
+    }
+    return r;
+  }
+
+
+
+  /** The last cue before the quotation in its sentence, and who speaks it. */
+  private Found before(Tokens t, int part, int q, int limit, int frameFrom, int sentenceFrom) {
+    int cue = -1;
+    int weak = -1;
+    for (int k = q - 1; k >= frameFrom && k >= limit; k--) {
+      if (t.isWord(k) && t.lower(k).equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) {
+        Ref r = mention(t, k + 2, q, part);
+        int comma = segmentEnd(t, k + 2, q);
+        if ((r == null || !r.name()) && t.isPunct(comma, ",")) {
+          Ref appositive = mention(t, comma + 1, segmentEnd(t, comma + 1, q), part);
+          if (appositive != null && appositive.name()) {
+            r = appositive; // "According to his aunt, Jane Starner, “…”"
+          }
+        }
+        if (r != null) {
+          return new Found(r.entity(), "according to", null);
+        }
+      }
+      if (t.isCueAt(k)) {
+        if (Lexicon.cue(t.word(k)).strong()) {
+          cue = k;
+          break;
+        }
+        if (weak < 0) {
+          weak = k;
+        }
+      }
+      if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k)) && k > 0 && t.isWord(k - 1)
+          && (isPossessive(t.word(k - 1)) || t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her")
+              || t.lower(k - 1).equals("their") || t.lower(k - 1).equals("its"))) {
+        Ref r = isPossessive(t.word(k - 1)) ? ownerOf(t, k - 1, part) : pronoun(t, k - 1, part);
+        if (r != null) {
+          return new Found(r.entity(), t.word(k), null); // Mr. Trump’s announcement
+        }
+      }
+      if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k)) && t.isWord(k + 1) && t.lower(k + 1).equals("of")
+          && k > 0 && t.isWord(k - 1) && t.lower(k - 1).equals("the")) {
+        Ref r = mention(t, k + 2, q, part);
+        if (r != null) {
+          int from = k >= 2 && t.isWord(k - 2) && t.lower(k - 2).equals("in") ? k - 2 : k - 1;
+          return new Found(r.entity(), t.text.substring(t.start[from], t.end[k + 1]), null); // "in the words of the patient: “…”"
+        }
+      }
+    }
+    if (cue < 0) {
+      cue = weak;
+    }
+    if (cue < 0) {
+      return null;
+    }
+    int cueEnd = cueEnd(t, cue, q);
+    Ref r = subjectBefore(t, part, sentenceFrom, cue);
+    if (r == null) {
+      int s = subjectStart(t, sentenceFrom, cue);
+      r = mention(t, s, cue, part); // "… but stated the alliance would not …": the sentence's subject
+      if (r == null && cue == q - 1) {
+        return null;
+      }
+    }
+    if (r == null) {
+      return null;
+    }
+    String context = openingContext(t, sentenceFrom, cue);
+    if (context == null) {
+      context = beforeContext(t, cueEnd, q);
+    }
+    return new Found(r.entity(), cueText(t, cue, cueEnd), context);
+  }
+
+  private Ref ownerOf(Tokens t, int k, int part) {
+    int s = k;
+    while (s > 0 && s > k - MAX_RUN && t.isWord(s - 1) && t.isCapitalised(s - 1) && t.adjacent(s - 1)
+        && !isPossessive(t.word(s - 1))) {
+      s--;
+    }
+    return mention(t, s, k + 1, part) != null ? mentionOwner(t, s, k, part) : null;
+  }
+
+  private Ref mentionOwner(Tokens t, int s, int k, int part) {
+    Name n = nameAt(t, s);
+    if (n == null) {
+      return null;
+    }
+    return new Ref(person(n, position(part, s)), false, true);
+  }
+
+
+
+  // ---- kind and reported speech ----------------------------------------------------------------
+
+  /**
+   * Full when the quotation is a sentence of its own: it opens the paragraph or a sentence, or
+   * follows a colon, a comma, a dash or "that" with a clause; partial inside the writer's clause.
+   */
+  private QuoteKind kind(Tokens t, int q, int from, int to, QuoteKind previousKind) {
+    String words = t.word(q);
+    if (q == 0 || q == from + 1 && t.kind[from] == Tokens.PUNCT && !t.isPunct(from, "(") && !t.isPunct(from, ",")
+        && Character.getType(t.text.codePointAt(t.start[from])) == Character.OTHER_SYMBOL) {
+      if (t.size == 1 && !endsWithPunctuation(words) && (wordCount(words) <= 6 || !Character.isUpperCase(words.charAt(0)))) {
+        return QuoteKind.PARTIAL; // a heading in quotation marks
+      }
+      return continuesWriter(t, q) ? QuoteKind.PARTIAL : QuoteKind.FULL;
+    }
+    int p = q - 1;
+    if (t.kind[p] == Tokens.PUNCT) {
+      String m = t.word(p);
+      if (m.equals(",") && (!cueNear(t, q, from, to) && !(Tokens.endsWithSentencePunctuation(words)
+          && Character.isUpperCase(firstLetter(words))) || insideThatClause(t, q, from))) {
+        return QuoteKind.PARTIAL; // "movies from Pixar Animation, “Star Wars,” Marvel Studios": a list
+      }
+      if (".!?:;,\u2014\u2013-".contains(m) || m.equals("\u2026")) {
+        return continuesWriter(t, q) ? QuoteKind.PARTIAL : QuoteKind.FULL;
+      }
+      return QuoteKind.PARTIAL;
+    }
+    if (t.kind[p] == Tokens.QUOTE) {
+      return Tokens.endsWithSentencePunctuation(t.word(p)) ? QuoteKind.FULL : QuoteKind.PARTIAL;
+    }
+    String w = t.lower(p);
+    if ((w.equals("and") || w.equals("or")) && p - 1 >= 0 && t.kind[p - 1] == Tokens.QUOTE) {
+      return previousKind; // “…,” and “…,”
+    }
+    if (w.equals("that")) {
+      String first = firstWord(words);
+      return Lexicon.CLAUSE_STARTS.contains(first) && Tokens.endsWithSentencePunctuation(words) ? QuoteKind.FULL
+          : QuoteKind.PARTIAL;
+    }
+    if (t.isCueAt(p) && Character.isUpperCase(firstLetter(words)) && !NAMING_CUES.contains(Lexicon.cue(t.word(p)).base())) {
+      return QuoteKind.FULL; // he said “We …”
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+
+
+
+
+
+  /**
+   * “The people of this country aren’t buying” impeachment, …: a quotation with no closing
+   * punctuation that the writer's sentence goes on from (not a cue, not "Mayer said").
+   */
+  private boolean continuesWriter(Tokens t, int q) {
+    if (q + 1 >= t.size || !t.isWord(q + 1) || endsWithPunctuation(t.word(q))) {
+      return false;
+    }
+    String lw = t.lower(q + 1);
+    if (t.isCueAt(q + 1) || lw.equals("according") || lw.equals("and") || lw.equals("or")) {
+      return false;
+    }
+    for (int k = q + 1; k < t.size && k <= q + 5 && t.isWord(k); k++) {
+      if (t.isCueAt(k)) {
+        return !(Lexicon.isPronoun(t.word(q + 1)) || t.isCapitalised(q + 1)) || isPossessive(t.word(q + 1));
+      }
+    }
+    return true;
+  }
+
+
+  /**
+   * Whether a partial quotation is reported speech: not a name or title ("a film called “…”",
+   * "the word “We”", words in title case), not a modifier ("a “ground glass” pattern"), and not
+   * scare quotes (a short fragment in a sentence with no cue).
+   */
+  private boolean isSpeech(Tokens t, int q, int from, int to) {
+    String words = t.word(q);
+    int p = q - 1;
+    while (p >= from && t.isWord(p) && (t.lower(p).equals("the") || t.lower(p).equals("a") || t.lower(p).equals("an"))) {
+      p--;
+    }
+    if (q == 0 && t.size == 1) {
+      return true; // a heading in quotation marks quotes someone
+    }
+    if (p >= from && t.isWord(p)) {
+      String w = t.lower(p);
+      if (Lexicon.NAMING_VERBS.contains(w) || w.equals("as") && p - 1 >= from && t.isWord(p - 1)
+          && (t.lower(p - 1).equals("known") || t.lower(p - 1).equals("billed"))
+          || w.equals("for") && p - 1 >= from && t.isWord(p - 1) && (t.lower(p - 1).startsWith("stand")
+              || t.lower(p - 1).equals("short"))) {
+        boolean saidBy = (w.equals("called") || w.equals("calls") || w.equals("call")) && p - 1 >= from && t.isWord(p - 1)
+            && (Lexicon.isPronoun(t.word(p - 1)) || t.isCapitalised(p - 1) && !isOrgWord(t.word(p - 1)));
+        if (!saidBy) {
+          return false;
+        }
+      }
+    }
+    if (q - 1 >= from && t.isWord(q - 1) && (Lexicon.NAMING_NOUNS.contains(t.lower(q - 1))
+        || isPossessive(t.word(q - 1)) && Character.isDigit(t.word(q - 1).charAt(0)))) {
+      return false; // the word “We”, his book “Musicophilia”, 1978’s “What a Fool Believes”
+    }
+    if (q - 1 >= from && t.isPunct(q - 1, "(")) {
+      return !isTitleLike(words); // filmmaker Charlie McDowell (“The Discovery,” …)
+    }
+    if (firstPersonSentence(t, from, q)) {
+      return false; // the writer's own words: "I once made the mistake of calling a sleeping bag a “mummy bag”"
+    }
+    if (isTitleLike(words)) {
+      return false;
+    }
+    if (q + 1 < to && t.isWord(q + 1) && Lexicon.NAMING_NOUNS.contains(t.lower(q + 1))) {
+      return false; // the “Starts with one” campaign
+    }
+    int wordCount = wordCount(words);
+    boolean modifier = false;
+    if (q + 1 < to && t.isWord(q + 1) && wordCount <= 4) {
+      String next = t.lower(q + 1);
+      modifier = Character.isLowerCase(t.word(q + 1).charAt(0)) && !Lexicon.FUNCTION_WORDS.contains(next)
+          && !t.isCueAt(q + 1) && !Lexicon.isPronoun(t.word(q + 1)) && !next.equals("according"); // a “ground glass” pattern
+    }
+    boolean strong = false;
+    boolean weak = false;
+    for (int k = Math.max(from, q - WINDOW); k < to && k <= q + WINDOW; k++) {
+      if (t.isWord(k) && t.lower(k).equals("according")) {
+        strong = true;
+      } else if (t.isCueAt(k)) {
+        if (Lexicon.cue(t.word(k)).strong()) {
+          strong = true;
+        } else {
+          weak = true;
+        }
+      } else if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k))) {
+        strong = true;
+      }
+    }
+    if (strong) {
+      return true;
+    }
+    if (modifier || wordCount <= 1) {
+      return false;
+    }
+    if (weak) {
+      return true;
+    }
+    return wordCount > 6 || repeated(words) != null;
+  }
+
+
+
+
+  // ---- the headline ----------------------------------------------------------------------------
+
+  /** Quotations of the headline: "Secretary general: … ‘…’" names the speaker before the colon. */
+  private void headlineQuotes(Tokens t) {
+    int colon = -1;
+    for (int k = 0; k < t.size; k++) {
+      if (t.isPunct(k, ":")) {
+        colon = k;
+        break;
+      }
+    }
+    Entity colonSpeaker = colon > 0 ? headlineSpeaker(t, colon) : null;
+    QuoteKind lastKind = QuoteKind.FULL;
+    for (int q = 0; q < t.size; q++) {
+      if (t.kind[q] != Tokens.QUOTE) {
+        continue;
+      }
+      Found found = null;
+      if (colonSpeaker != null && colon < q) {
+        found = new Found(colonSpeaker, null, null);
+      }
+      if (found == null) {
+        int nextQuote = q + 1;
+        while (nextQuote < t.size && t.kind[nextQuote] != Tokens.QUOTE) {
+          nextQuote++;
+        }
+        found = after(t, -1, q, Math.min(nextQuote, q + 1 + WINDOW));
+        if (found == null) {
+          int prevQuote = q - 1;
+          while (prevQuote >= 0 && t.kind[prevQuote] != Tokens.QUOTE) {
+            prevQuote--;
+          }
+          found = before(t, -1, q, Math.max(0, q - WINDOW), prevQuote + 1, 0);
+        }
+      }
+      lastKind = kind(t, q, 0, t.size, lastKind);
+      reported.add(reported(-1, t, q, lastKind, found == null ? Found.UNKNOWN : found));
+    }
+  }
+
+  private Entity headlineSpeaker(Tokens t, int colon) {
+    String words = t.text.substring(0, t.start[colon]).strip();
+    Entity titled = register.byTitle(words);
+    if (titled != null) {
+      return titled;
+    }
+    Ref r = mention(t, 0, colon, -1);
+    return r == null ? null : r.entity();
+  }
+}

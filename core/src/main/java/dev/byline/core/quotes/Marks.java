@@ -1,0 +1,227 @@
+package dev.byline.core.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quotation marks in one headline or paragraph, in one left-to-right pass with a stack:
+ * linear in the length of the text whatever its marks.
+ *
+ * <p>Double marks: {@code “ ” „ " « »} — a double opened by any of them closes with any double
+ * closer ({@code ” " »}, or {@code “} after {@code „}, or {@code «} after a German {@code »}); double
+ * marks never nest (a second opening double inside an open one is text). Single marks:
+ * {@code ‘ ’ ‚ ' ‹ ›}; they nest inside doubles and doubles inside them. A right single mark or a
+ * straight one between letters or digits is an apostrophe ({@code won’t}), one before a digit an
+ * elision ({@code ’90s}); a single mark left open when the paragraph ends, or when a double closes
+ * over it, was an apostrophe. A double left open at the end of a paragraph runs to its end (in a
+ * headline it is no quotation).
+ */
+final class Marks {
+  private static final int DOUBLE = 0;
+  private static final int SINGLE = 1;
+
+  /**
+   * One outermost quotation, in chars: {@code from}–{@code to} is the text between the marks,
+   * {@code markStart} the opening mark, {@code markEnd} just after the closing mark (or the end of
+   * the text when {@code unclosed}). {@code continued}: it opens the paragraph while a quotation of
+   * the previous paragraph is still open.
+   */
+  record Span(int from, int to, int markStart, int markEnd, boolean unclosed, boolean continued) {}
+
+  private Marks() {}
+
+  /**
+   * The outermost quotations of one part, in order; only those whose text holds a letter or digit.
+   *
+   * @param t the headline or paragraph
+   * @param headline true for a headline (an unclosed mark is then no quotation)
+   * @param continuing a quotation of the previous paragraph is still open
+   */
+  static List<Span> find(String t, boolean headline, boolean continuing) {
+    int n = t.length();
+    int[] closeOf = new int[n + 1]; // closeOf[open] = index of the closing mark + 1; 0 = no pair opens here
+    int[] stack = new int[16];
+    int[] family = new int[16];
+    int depth = 0;
+    int doubles = 0; // open doubles on the stack (0 or 1: doubles never nest)
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (!isMark(c)) {
+        continue;
+      }
+      char prev = i > 0 ? t.charAt(i - 1) : ' ';
+      char next = i + 1 < n ? t.charAt(i + 1) : ' ';
+      char opener = depth > 0 ? t.charAt(stack[depth - 1]) : 0;
+      int role = role(c, prev, next, doubles > 0, depth > 0 && family[depth - 1] == SINGLE, opener, t, i);
+      if (role == OPEN_DOUBLE || role == OPEN_SINGLE) {
+        if (depth == stack.length) {
+          stack = java.util.Arrays.copyOf(stack, depth * 2);
+          family = java.util.Arrays.copyOf(family, depth * 2);
+        }
+        stack[depth] = i;
+        family[depth] = role == OPEN_DOUBLE ? DOUBLE : SINGLE;
+        depth++;
+        if (role == OPEN_DOUBLE) {
+          doubles++;
+        }
+      } else if (role == CLOSE_DOUBLE) {
+        while (depth > 0 && family[depth - 1] == SINGLE) {
+          depth--; // singles left open inside a double were apostrophes
+        }
+        depth--;
+        doubles--;
+        closeOf[stack[depth]] = i + 1;
+      } else if (role == CLOSE_SINGLE) {
+        depth--;
+        closeOf[stack[depth]] = i + 1;
+      }
+    }
+    int unclosedDouble = -1;
+    for (int d = 0; d < depth; d++) {
+      if (family[d] == DOUBLE) {
+        unclosedDouble = stack[d];
+        break;
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    int firstText = 0;
+    while (firstText < n && isSpace(t.charAt(firstText))) {
+      firstText++;
+    }
+    int end = n;
+    while (end > 0 && isSpace(t.charAt(end - 1))) {
+      end--;
+    }
+    int after = 0; // pairs opening before this index are nested in an earlier one
+    for (int i = 0; i < n; i++) {
+      boolean closed = closeOf[i] > 0;
+      boolean open = i == unclosedDouble && !headline;
+      if (i < after || !closed && !open) {
+        continue;
+      }
+      int close = closed ? closeOf[i] - 1 : end;
+      Span s = new Span(i + 1, Math.max(i + 1, close), i, closed ? close + 1 : n, !closed, continuing && i == firstText);
+      if (hasLetterOrDigit(t, s.from(), s.to())) {
+        out.add(s);
+      }
+      after = closed ? close + 1 : n;
+    }
+    return out;
+  }
+
+  private static final int NONE = 0;
+  private static final int OPEN_DOUBLE = 1;
+  private static final int CLOSE_DOUBLE = 2;
+  private static final int OPEN_SINGLE = 3;
+  private static final int CLOSE_SINGLE = 4;
+
+  static boolean isMark(char c) {
+    switch (c) {
+      case '"', '\'', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', '\u201a', '\u2039', '\u203a':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** What a mark does here, given its neighbours and what is open. */
+  private static int role(char c, char prev, char next, boolean doubleOpen, boolean singleOnTop, char opener,
+      String t, int i) {
+    boolean wordBefore = Character.isLetterOrDigit(prev);
+    boolean wordAfter = Character.isLetterOrDigit(next);
+    switch (c) {
+      case '\u201c': // “ opens in English; closes „ in German
+        if (doubleOpen) {
+          return opener == '\u201e' || !isSpace(prev) && (isSpace(next) || isPunct(next)) ? CLOSE_DOUBLE : NONE;
+        }
+        return OPEN_DOUBLE;
+      case '\u201d': // ”
+        if (doubleOpen) {
+          return CLOSE_DOUBLE;
+        }
+        return isSpace(prev) && !isSpace(next) ? OPEN_DOUBLE : NONE;
+      case '\u201e': // „
+        return doubleOpen ? NONE : OPEN_DOUBLE;
+      case '\u00ab': // « (or the closer of German »…«)
+        if (doubleOpen) {
+          return opener == '\u00bb' ? CLOSE_DOUBLE : NONE;
+        }
+        return OPEN_DOUBLE;
+      case '\u00bb': // » (or the opener of German »…«)
+        if (doubleOpen) {
+          return opener == '\u00bb' ? NONE : CLOSE_DOUBLE;
+        }
+        return !isSpace(next) && !wordBefore ? OPEN_DOUBLE : NONE;
+      case '"':
+        if (doubleOpen) {
+          return CLOSE_DOUBLE;
+        }
+        return wordBefore && !wordAfter ? NONE : OPEN_DOUBLE; // 5'10" is no quotation
+      case '\u2039': // ‹ (or the closer of German ›…‹)
+        return singleOnTop && opener == '\u203a' ? CLOSE_SINGLE : OPEN_SINGLE;
+      case '\u203a': // › (or the opener of German ›…‹)
+        if (singleOnTop && opener != '\u203a') {
+          return CLOSE_SINGLE;
+        }
+        return !isSpace(next) && !wordBefore ? OPEN_SINGLE : NONE;
+      case '\u201a': // ‚ German single opener
+        return OPEN_SINGLE;
+      case '\u2018': // ‘ opens; closes ‚ in German
+        if (singleOnTop && opener == '\u201a') {
+          return CLOSE_SINGLE;
+        }
+        return wordBefore || isElision(t, i + 1) ? NONE : OPEN_SINGLE;
+      case '\u2019': // ’ closes, or is an apostrophe
+      case '\'':
+        if (wordBefore && wordAfter) {
+          return NONE; // won’t, Russia’s
+        }
+        if (wordAfter) {
+          return c == '\'' && !isElision(t, i + 1) ? OPEN_SINGLE : NONE; // ’90s, ’tis, 'em
+        }
+        return singleOnTop && !isSpace(prev) ? CLOSE_SINGLE : NONE; // else the voters’ choice, or a stray mark
+      default:
+        return NONE;
+    }
+  }
+
+  /** A space, including the no-break spaces French puts inside guillemets. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isPunct(char c) {
+    return ".,;:!?)]\u2014\u2013-\u2026".indexOf(c) >= 0;
+  }
+
+  /** ’90s, 'em, ’til, 'cause, 'n': an apostrophe that stands for left-out letters. */
+  private static boolean isElision(String t, int from) {
+    int i = from;
+    int n = t.length();
+    while (i < n && Character.isDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i > from) {
+      return true; // ’90s, '19
+    }
+    int j = from;
+    while (j < n && j < from + 6 && Character.isLetter(t.charAt(j))) {
+      j++;
+    }
+    if (j < n && Character.isLetter(t.charAt(j))) {
+      return false;
+    }
+    String w = t.substring(from, j).toLowerCase(java.util.Locale.ROOT);
+    return w.equals("em") || w.equals("til") || w.equals("cause") || w.equals("n") || w.equals("tis") || w.equals("twas")
+        || w.equals("bout") || w.equals("round");
+  }
+
+  private static boolean hasLetterOrDigit(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

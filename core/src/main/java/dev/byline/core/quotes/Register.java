@@ -1,0 +1,191 @@
+package dev.byline.core.quotes;
+
+import dev.byline.Agent;
+import dev.byline.Organization;
+import dev.byline.Person;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people and organisations of one article, as the article introduces them, and what later
+ * mentions refer to. Lookups are hash-map reads; a surname shared by several people picks the one
+ * introduced last before the mention.
+ */
+final class Register {
+  static final int PERSON = 0;
+  static final int ORGANISATION = 1;
+
+  static final int UNKNOWN_GENDER = 0;
+  static final int MALE = 1;
+  static final int FEMALE = 2;
+
+  /** A person or organisation of the article; the agent is built once, when first asked for. */
+  static final class Entity {
+    int type;
+    String name;
+    String title;
+    String affiliation;
+    int gender;
+    final long introduced;
+    private Agent agent;
+
+    Entity(int type, String name, long introduced) {
+      this.type = type;
+      this.name = name;
+      this.introduced = introduced;
+    }
+
+    boolean isPerson() {
+      return type == PERSON;
+    }
+
+    /**
+     * A one-word name with nothing that marks a person (no given name, title, honorific or
+     * he/she): "WeWork", "Tottenham". It can turn out to be an organisation.
+     */
+    boolean mayBeOrganisation() {
+      return type == ORGANISATION || name.indexOf(' ') < 0 && title == null && gender == UNKNOWN_GENDER;
+    }
+
+    /** Makes this an organisation ("WeWork … a company spokesperson said"). */
+    void becomeOrganisation() {
+      type = ORGANISATION;
+    }
+
+    Agent agent() {
+      if (agent == null) {
+        if (type == ORGANISATION) {
+          agent = Organization.of(name);
+        } else {
+          Person.Builder b = Person.builder().name(name);
+          if (title != null) {
+            b.title(title);
+          }
+          if (affiliation != null) {
+            b.affiliation(Organization.of(affiliation));
+          }
+          agent = b.build();
+        }
+      }
+      return agent;
+    }
+
+    @Override
+    public String toString() {
+      return (type == PERSON ? "person " : "org ") + name;
+    }
+  }
+
+  /** How many people of one surname a surname alone can refer to. */
+  static final int MAX_SAME_SURNAME = 16;
+
+  private final Map<String, Entity> byName = new HashMap<>();
+  private final Map<String, List<Entity>> bySurname = new HashMap<>();
+  private final Map<String, Entity> byTitle = new HashMap<>();
+  private final Map<String, Entity> byFirstName = new HashMap<>();
+  private final Map<String, Entity> organisations = new HashMap<>();
+
+  /**
+   * The person of this full name, registered now if new. {@code surname} is the word later
+   * mentions use; title, affiliation and gender fill in what is not yet known.
+   */
+  Entity person(String name, String surname, String title, String affiliation, int gender, long at) {
+    Entity e = byName.get(name);
+    if (e == null) {
+      e = new Entity(PERSON, name, at);
+      byName.put(name, e);
+      List<Entity> same = bySurname.computeIfAbsent(surname, k -> new ArrayList<>(2));
+      if (same.size() < MAX_SAME_SURNAME) {
+        same.add(e); // beyond that, only the full name finds the person: lookups stay constant-time
+      }
+      int space = name.indexOf(' ');
+      if (space > 0) {
+        byFirstName.putIfAbsent(name.substring(0, space), e);
+      }
+    }
+    if (e.title == null && title != null) {
+      e.title = title;
+      byTitle.putIfAbsent(Lexicon.normalise(title), e);
+    }
+    if (e.affiliation == null && affiliation != null) {
+      e.affiliation = affiliation;
+    }
+    if (e.gender == UNKNOWN_GENDER) {
+      e.gender = gender;
+    }
+    return e;
+  }
+
+  /** The person a surname (or "Eriksson Ek") refers to at {@code at}, or null if none is registered. */
+  Entity bySurname(String surname, String words, long at) {
+    List<Entity> candidates = bySurname.get(surname);
+    if (candidates == null) {
+      return null;
+    }
+    Entity best = null;
+    for (Entity e : candidates) {
+      if (!e.name.endsWith(words) && !withoutSuffix(e.name).endsWith(words)) {
+        continue;
+      }
+      if (best == null || e.introduced <= at && (best.introduced > at || e.introduced > best.introduced)) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The person whose name starts with this word ("Liu" of "Liu Xiaming", "Ivan" of "Ivan Braiker"), or null. */
+  Entity byFirstName(String word) {
+    return byFirstName.get(word);
+  }
+
+  private static final String[] SUFFIXES = {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"};
+
+  private static String withoutSuffix(String name) {
+    for (String suffix : SUFFIXES) {
+      if (name.endsWith(suffix)) {
+        String rest = name.substring(0, name.length() - suffix.length());
+        return rest.endsWith(",") ? rest.substring(0, rest.length() - 1) : rest;
+      }
+    }
+    return name;
+  }
+
+  /** Whether some registered person has this surname. */
+  boolean isSurname(String word) {
+    return bySurname.containsKey(word);
+  }
+
+  /** The person registered with this title ("the mayor", "Secretary general"), or null. */
+  Entity byTitle(String title) {
+    return byTitle.get(Lexicon.normalise(title));
+  }
+
+  /** The organisation of this name (a leading "the" and case ignored), registered now if new. */
+  Entity organisation(String name, long at) {
+    String key = key(name);
+    Entity e = organisations.get(key);
+    if (e == null) {
+      Entity person = byName.get(name);
+      if (person != null) {
+        return person;
+      }
+      e = new Entity(ORGANISATION, name, at);
+      organisations.put(key, e);
+    }
+    return e;
+  }
+
+  /** An organisation already registered under this name, or null. */
+  Entity knownOrganisation(String name) {
+    return organisations.get(key(name));
+  }
+
+  private static String key(String name) {
+    String k = name.strip().toLowerCase(Locale.ROOT);
+    return k.startsWith("the ") ? k.substring(4) : k;
+  }
+}

@@ -1,0 +1,186 @@
+package dev.byline.core.quotes;
+
+import static dev.byline.core.quotes.Passages.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.Agent;
+import dev.byline.Attribution;
+import dev.byline.Organization;
+import dev.byline.Person;
+import dev.byline.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers as the article establishes them: the register, pronouns, organisations, news layouts. */
+class SpeakersTest {
+
+  static Agent speaker(Quote q) {
+    return q.getAttribution().getSource().orElse(null);
+  }
+
+  static Quote last(List<Quote> quotes) {
+    assertThat(quotes).isNotEmpty();
+    return quotes.get(quotes.size() - 1);
+  }
+
+  @Test
+  void honorificAndSurnameAreThePersonIntroducedEarlier() {
+    Quote q = last(body("Senator Mark Reed voted no.", "\u201cNo,\u201d Mr. Reed said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.builder().name("Mark Reed").title("Senator").build());
+  }
+
+  @Test
+  void possessiveOrganisationAndTitleBeforeAName() {
+    Quote q = last(body("Walt Disney\u2019s chief executive Bob Iger spoke on Tuesday. \u201cWe had issues,\u201d Iger said."));
+
+    assertThat(speaker(q)).isEqualTo(
+        Person.builder().name("Bob Iger").title("chief executive").affiliation(Organization.of("Walt Disney")).build());
+  }
+
+  @Test
+  void appositiveGivesTitleAndAffiliation() {
+    Quote q = last(body("\u201cWe are ready,\u201d said Avi Bell, senior fellow at the Kohelet Policy Forum."));
+
+    assertThat(speaker(q)).isEqualTo(Person.builder().name("Avi Bell").title("senior fellow")
+        .affiliation(Organization.of("Kohelet Policy Forum")).build());
+  }
+
+  @Test
+  void appositiveBetweenSpeakerAndCue() {
+    Quote q = last(body("Kevin Mayer runs the service. \u201cWe had issues,\u201d Mayer, the chairman of the unit, said"
+        + " Tuesday."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Kevin Mayer");
+  }
+
+  @Test
+  void theLastNameOfATitledPhraseIsTheSpeaker() {
+    Quote q = last(body("\u201cWe performed safety checks,\u201d Goddard planetary scientist Avi Mandell said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Avi Mandell");
+  }
+
+  @Test
+  void pronounSkipsAPersonOfTheOtherGender() {
+    Quote q = last(body("\u201cFirst,\u201d said Mr. Tom Hill. Jane Doe, a spokeswoman for the council, disagreed.",
+        "\u201cSecond,\u201d he said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Tom Hill");
+  }
+
+  @Test
+  void pronounRefersToTheNearestSubjectNotOnlyTheLastQuotedSpeaker() {
+    Quote q = last(body("\u201cFirst,\u201d said Ana Diaz.", "Wild defenseman Ryan Suter could see the frustration.",
+        "\u201cHe is used to scoring goals,\u201d he said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Ryan Suter");
+  }
+
+  @Test
+  void anOrganisationSpeaksAsIt() {
+    Quote q = last(body("The Swedish Prosecution Authority dropped the case.",
+        "\u201cThe evidence has weakened considerably,\u201d it added."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("Swedish Prosecution Authority"));
+  }
+
+  @Test
+  void theCompanyIsTheOrganisationTheArticleWasAbout() {
+    Quote q = last(body("WeWork is headquartered in New York.", "\u201cWe are cooperating,\u201d the company said."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("WeWork"));
+  }
+
+  @Test
+  void aSpokespersonOfANamedOrganisationIsTheOrganisation() {
+    Quote q = last(body("\u201cWe deny the claims,\u201d a spokesperson for the British Foreign Office said."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("British Foreign Office"));
+  }
+
+  @Test
+  void aDescribedOrganisationKeepsItsDescription() {
+    Quote q = last(body("Russia\u2019s foreign ministry said it viewed the move as \u201canother measure contradicting\u201d"
+        + " the law."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("Russia\u2019s foreign ministry"));
+  }
+
+  @Test
+  void aSpokeswomanForAPersonIsAnUnknownSource() {
+    Quote q = last(body("\u201cNo comment,\u201d said a spokeswoman for Adam Neumann."));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+  }
+
+  @Test
+  void anUnnamedExpertIsAnUnknownSourceWithItsCue() {
+    Quote q = last(body("\u201cHe is not entitled to immunity,\u201d said one legal expert."));
+
+    assertThat(q.getAttribution()).isEqualTo(Attribution.builder().cue("said").build());
+  }
+
+  @Test
+  void askedAboutSomethingTheSpeakerSaid() {
+    Quote q = last(body("Asked about the merger, Tom Hill said: \u201cIt will happen.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Tom Hill");
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
+  void aParagraphOfQuotationAloneContinuesThePreviousParagraphsSpeaker() {
+    List<Quote> quotes = body("\u201cWe will rebuild,\u201d Tom Hill said.", "\u201cAnd we will do it this year.\u201d");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Tom Hill");
+  }
+
+  @Test
+  void aQuotationAfterReportedSpeechContinuesItsSpeaker() {
+    List<Quote> quotes = body("Saeb Erekat said it was the latest move to force the Palestinians to give up.",
+        "\u201cThey wanted us on our knees.\u201d");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Saeb Erekat");
+  }
+
+  @Test
+  void aSentenceCutByItsCueHasOneSpeaker() {
+    List<Quote> quotes = body("\u201cI had been somebody who liked music,\u201d Mary Steenburgen said, \u201cbut I was"
+        + " obsessed with acting.\u201d");
+
+    assertThat(quotes).extracting(SpeakersTest::speaker).containsOnly(Person.of("Mary Steenburgen"));
+  }
+
+  @Test
+  void aColonAfterTheCueHandsItToTheNextQuotation() {
+    List<Quote> quotes = body("\u201cIt is a different muscle,\u201d Kate York said. \u201cYou have to step out.\u201d Caitlyn"
+        + " Smith agreed: \u201cIt is a different job.\u201d");
+
+    assertThat(quotes).extracting(q -> speaker(q).getName()).containsExactly("Kate York", "Kate York", "Caitlyn Smith");
+  }
+
+  @Test
+  void cuesInAnyInflectionFromAWiderLexicon() {
+    List<Quote> quotes = body("\u201cNice try,\u201d Tom Hill quipped.", "\u201cAnd then,\u201d Tom Hill went on, \u201cwe"
+        + " left.\u201d", "\u201cWe are fine,\u201d Tom Hill assures himself.");
+
+    assertThat(quotes).extracting(q -> q.getAttribution().getCue().orElse(""))
+        .containsExactly("quipped", "went on", "went on", "assures");
+  }
+
+  @Test
+  void wordsRelayedInAThatClauseStayTheReportersWords() {
+    Quote q = last(body("Mike Pompeo said that after legal consultation Washington had concluded the settlements were"
+        + " \u201cnot, per se, inconsistent with international law.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Mike Pompeo");
+  }
+
+  @Test
+  void aCapitalisedWordThatOnlyStartsASentenceIsNoSpeaker() {
+    Quote q = last(body("\u201cWe are tired.\u201d Earlier, the crowd chanted."));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+  }
+}
