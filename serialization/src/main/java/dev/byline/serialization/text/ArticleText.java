@@ -100,7 +100,9 @@ import java.util.regex.Pattern;
  * text read. {@link #unwritten(Article)} names every property of an article that reading what the
  * writer writes would not bring back equal.
  *
- * <p>Reading is linear in the length of the text, and so is writing. Immutable and thread-safe.
+ * <p>Reading and writing are linear in the length of the text, plus the cost of the quote finder
+ * (run on the headline and paragraphs when reading, and when writing an article with tags) and of
+ * the notice reader (run on the notice and the last blocks) — see theirs. Immutable and thread-safe.
  */
 public final class ArticleText {
   /** Longest line read as an image credit, in chars. */
