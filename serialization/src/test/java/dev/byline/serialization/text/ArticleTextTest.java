@@ -451,6 +451,39 @@ class ArticleTextTest {
     assertThat(named[0]).as("edge articles with differences").isGreaterThan(0);
   }
 
+  static final String[] JUNK = {"", " ", "\n", "\r", "\r\n", "a\rb", "a\r\n\r\nb", "\n\nx\n\n", "Tags", "Tags x | y", "\t", "x\n"};
+
+  /** An edge article with text properties the validator refuses: blank, carriage returns, line breaks. */
+  static Article junk(Choices c) {
+    Article a = ArticleGenerator.edgeArticle(c);
+    Article.Builder b = a.toBuilder();
+    if (c.coin()) {
+      b.headline(a.getHeadline() + JUNK[c.pick(JUNK.length)] + "x");
+    }
+    List<String> paragraphs = new ArrayList<>(a.getParagraphs());
+    for (int i = c.pick(3); i > 0; i--) {
+      paragraphs.add(c.pick(paragraphs.size() + 1), JUNK[c.pick(JUNK.length)]);
+    }
+    b.paragraphs(paragraphs);
+    if (c.coin()) {
+      b.media(List.of(Media.builder().credit(JUNK[c.pick(JUNK.length)]).build()));
+    }
+    if (c.coin()) {
+      b.tags(List.of(Tag.of(JUNK[c.pick(JUNK.length)]), Tag.of("x" + JUNK[c.pick(JUNK.length)])));
+    }
+    if (c.coin()) {
+      b.rights(RightsNotice.builder().text(JUNK[c.pick(JUNK.length)]).build());
+    }
+    return b.build();
+  }
+
+  // Property: the writer writes text the reader reads for any article with a headline, valid or not.
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void articlesTheValidatorRefusesAreWrittenReadablyWithEveryDifferenceNamed(long seed) {
+    roundTripIsHonest(junk(Choices.seeded(seed)), LAYOUTS[(int) (seed % LAYOUTS.length)]);
+  }
+
   // Property: a text the reader reads is written back byte for byte.
   @FuzzTest(maxExecutions = 100_000, maxDuration = "2m")
   void arbitraryTextOnlyEverFailsWithTheDocumentedException(FuzzedDataProvider data) {
