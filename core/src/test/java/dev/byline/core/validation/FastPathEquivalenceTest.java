@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.byline.Article;
 import dev.byline.Quote;
-import dev.byline.core.FuzzChoices;
+import dev.byline.fixtures.FuzzChoices;
 import dev.byline.fixtures.ArticleGenerator;
 import dev.byline.fixtures.Choices;
 import dev.byline.fixtures.SeedArticle;

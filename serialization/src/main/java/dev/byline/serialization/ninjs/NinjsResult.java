@@ -30,8 +30,10 @@ public final class NinjsResult<T> {
   }
 
   /**
-   * What was not carried over, one line each, such as {@code "quotes: 9 quotations (ninjs has no
-   * quotations)"} or {@code "renditions (ninjs property with no place in an Article)"}.
+   * What was not carried over, one line each, starting with where and a colon: on export the path of
+   * the article's property ({@code "quotes: 9 quotations (ninjs has no quotations)"},
+   * {@code "rights.years: …"}), on import the JSON Pointer of the document's part
+   * ({@code "/urgency: a ninjs property with no place in an article"}).
    *
    * @return an unmodifiable list, empty when nothing was lost
    */

@@ -11,9 +11,16 @@ public final class ArticleTextException extends RuntimeException {
   public enum Kind {
     /** Nothing but white space (and perhaps a byte-order mark): there is no headline. */
     EMPTY_TEXT,
-    /** Both {@code \r\n} and a lone {@code \n} or {@code \r} end lines: the layout cannot be kept. */
+    /**
+     * Lines end in more than one way — {@code \r\n}, a lone {@code \n}, a lone {@code \r} — and the
+     * layout keeps one line separator; the line is the first that ends otherwise than the first line.
+     */
     MIXED_LINE_ENDINGS,
-    /** Two blank lines in a row, or white space on a blank line: blocks are separated by exactly one blank line. */
+    /**
+     * Two blank lines in a row, a blank line at the start or at the end (after the one final line
+     * break kept in the layout), or a block of nothing but white space: blocks are separated by exactly
+     * one blank line. A line of white space inside a block is text.
+     */
     IRREGULAR_BLANK_LINES,
     /** The first block has more than one line: a headline is one line. */
     MULTI_LINE_HEADLINE

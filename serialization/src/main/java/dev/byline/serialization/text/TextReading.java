@@ -28,7 +28,7 @@ public final class TextReading {
   }
 
   /**
-   * The text's line separator, final line break and byte-order mark.
+   * The text's line separator, final line break, byte-order mark and the form of its tags line.
    *
    * @return the layout
    */
