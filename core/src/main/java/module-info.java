@@ -5,6 +5,7 @@ import dev.byline.core.validation.internal.LanguageTagValidator;
 import dev.byline.core.validation.internal.NoControlCharactersValidator;
 import dev.byline.core.validation.internal.NotBlankTextValidator;
 import dev.byline.core.validation.internal.QuotesMatchTextValidator;
+import dev.byline.core.validation.internal.Rfc3339TimestampValidator;
 import dev.byline.core.validation.internal.SingleLineValidator;
 import dev.byline.core.validation.internal.UniqueTagLabelsValidator;
 import dev.byline.core.validation.internal.ValidTextSpanValidator;
@@ -36,6 +37,7 @@ module dev.byline.core {
       NoControlCharactersValidator,
       NotBlankTextValidator,
       QuotesMatchTextValidator,
+      Rfc3339TimestampValidator,
       SingleLineValidator,
       UniqueTagLabelsValidator,
       ValidTextSpanValidator,

@@ -13,6 +13,7 @@ import dev.byline.Tag;
 import dev.byline.TagKind;
 import dev.byline.core.rights.OdrlPolicies;
 import dev.byline.core.rights.RightsNotices;
+import dev.byline.serialization.internal.Timestamps;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
@@ -210,6 +212,20 @@ public final class Ninjs {
       return camel ? name : name.toLowerCase(Locale.ROOT);
     }
 
+    /** Writes a timestamp as ninjs's date-time (RFC 3339); what it cannot carry as given is a loss. */
+    void timestamp(ObjectNode o, String name, OffsetDateTime t, String field, List<String> losses) {
+      Optional<String> text = Timestamps.rfc3339(t);
+      if (text.isEmpty()) {
+        losses.add(field + ": the year " + t.getYear() + " is outside 0000-9999, which ninjs's date-time cannot carry");
+        return;
+      }
+      if (!Timestamps.isRfc3339(t)) {
+        losses.add(field + ": the UTC offset " + t.getOffset() + " has seconds, which ninjs's date-time cannot carry; "
+            + "the same instant written in UTC");
+      }
+      o.put(name, text.get());
+    }
+
     ObjectNode item(Article a, List<String> losses) {
       ObjectNode o = MAPPER.createObjectNode();
       o.put("uri", a.getId().or(a::getUrl).map(URI::toString).orElseGet(() -> contentUri(a)));
@@ -218,8 +234,8 @@ public final class Ninjs {
       }
       o.put("type", "text");
       o.put(k("representationType"), "full");
-      a.getPublished().ifPresent(t -> o.put(k("firstCreated"), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t)));
-      a.getModified().ifPresent(t -> o.put(k("versionCreated"), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t)));
+      a.getPublished().ifPresent(t -> timestamp(o, k("firstCreated"), t, "published", losses));
+      a.getModified().ifPresent(t -> timestamp(o, k("versionCreated"), t, "modified", losses));
       a.getLanguage().ifPresent(l -> o.put("language", l));
       a.getDateline().ifPresent(d -> o.put("located", d));
       List<String> authors = new ArrayList<>();
