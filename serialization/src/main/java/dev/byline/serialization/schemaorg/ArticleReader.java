@@ -142,8 +142,9 @@ final class ArticleReader {
       URI w = ld.webUri(u.text, u.where(), "url");
       url = w == null ? null : new Placed<>(w, u.where());
     }
-    Ld mainEntityOfPage = article.get("mainEntityOfPage");
+    Ld mainEntityOfPage = article.peek("mainEntityOfPage");
     if (url == null && mainEntityOfPage != null) {
+      article.markRead("mainEntityOfPage");
       for (Ld m : mainEntityOfPage.isArray() ? mainEntityOfPage.items() : List.of(mainEntityOfPage)) {
         String raw = m.isString() ? m.text : m.isObject() ? (m.string("url") != null ? m.string("url") : m.string("@id")) : null;
         if (m.isObject()) {
