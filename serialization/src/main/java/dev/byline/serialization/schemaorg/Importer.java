@@ -552,9 +552,14 @@ final class Importer {
     return null;
   }
 
-  /** The byline: author, creator, editor, contributor, translator; exact repeats kept once. */
+  /**
+   * The byline: author, creator, editor, contributor, translator. The same person or organisation
+   * named twice in one role (an author repeated as creator) is one contributor: the details the
+   * second mention adds (identifier, job title, affiliation) complete the first; mentions whose
+   * details conflict stay two contributors.
+   */
   List<Placed<Contributor>> contributors(Ld article) {
-    Set<Contributor> seen = new LinkedHashSet<>();
+    Map<String, Integer> byName = new HashMap<>();
     List<Placed<Contributor>> out = new ArrayList<>();
     for (String property : CONTRIBUTOR_PROPERTIES) {
       ContributorRole role = switch (property) {
@@ -565,15 +570,41 @@ final class Importer {
       };
       for (Ld v : values(article.get(property))) {
         Agent agent = agent(v, property);
-        if (agent != null) {
-          Contributor c = Contributor.of(agent, role);
-          if (seen.add(c)) {
-            out.add(new Placed<>(c, v.where()));
-          }
+        if (agent == null) {
+          continue;
+        }
+        String key = role + "\u0000" + (agent instanceof Person ? "p" : "o") + "\u0000" + agent.getName();
+        Integer at = byName.get(key);
+        Agent merged = at == null ? null : merge(out.get(at).value().getAgent(), agent);
+        if (merged != null) {
+          out.set(at, new Placed<>(Contributor.of(merged, role), out.get(at).where()));
+        } else {
+          byName.putIfAbsent(key, out.size());
+          out.add(new Placed<>(Contributor.of(agent, role), v.where()));
         }
       }
     }
     return out;
+  }
+
+  /** Two mentions of one agent as one, or {@code null} when their details conflict. */
+  private static Agent merge(Agent first, Agent second) {
+    if (!compatible(first.getIdentifier(), second.getIdentifier())) {
+      return null;
+    }
+    if (first instanceof Person a && second instanceof Person b) {
+      if (!compatible(a.getTitle(), b.getTitle()) || !compatible(a.getAffiliation(), b.getAffiliation())) {
+        return null;
+      }
+      return a.toBuilder().identifier(a.getIdentifier().or(b::getIdentifier)).title(a.getTitle().or(b::getTitle))
+          .affiliation(a.getAffiliation().or(b::getAffiliation)).build();
+    }
+    Organization a = (Organization) first;
+    return Organization.builder().name(a.getName()).identifier(a.getIdentifier().or(second::getIdentifier)).build();
+  }
+
+  private static <T> boolean compatible(java.util.Optional<T> a, java.util.Optional<T> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
   }
 
   Placed<Organization> publisher(Ld article) {

@@ -121,6 +121,23 @@ class SchemaOrgImportTest {
   }
 
   @Test
+  void anAuthorRepeatedAsCreatorWithFewerDetailsIsOneContributor() {
+    SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'H','author':{'@type':'Person','name':'Ana Diaz',"
+        + "'url':'https://x.example/ana'},'creator':{'@type':'Person','name':'Ana Diaz','jobTitle':'Reporter'}}");
+
+    assertThat(r.getArticle().getContributors()).containsExactly(Contributor.author(Person.builder().name("Ana Diaz")
+        .identifier(URI.create("https://x.example/ana")).title("Reporter").build()));
+  }
+
+  @Test
+  void twoPeopleOfOneNameWithDifferentIdentifiersStayTwo() {
+    SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'H','author':[{'@type':'Person','name':'Ana Diaz',"
+        + "'sameAs':'https://x.example/1'},{'@type':'Person','name':'Ana Diaz','sameAs':'https://x.example/2'}]}");
+
+    assertThat(r.getArticle().getContributors()).hasSize(2);
+  }
+
+  @Test
   void anEditorKeepsItsRole() {
     SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'H','editor':'Ed Itor'}");
 
