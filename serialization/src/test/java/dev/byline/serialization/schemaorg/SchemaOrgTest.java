@@ -178,6 +178,22 @@ class SchemaOrgTest {
     assertThat(back.getRights()).contains(SeedArticle.RIGHTS);
   }
 
+  @Test
+  void exportWritesAnOffsetWithSecondsAsTheSameInstantInUtc() {
+    Article a = Article.builder().headline("H")
+        .published(OffsetDateTime.of(1930, 5, 1, 12, 0, 0, 0, java.time.ZoneOffset.ofHoursMinutesSeconds(0, 19, 32))).build();
+
+    assertThat(SchemaOrg.write(a)).contains("\"datePublished\":\"1930-05-01T11:40:28Z\"");
+  }
+
+  @Test
+  void exportLeavesOutAYearRfc3339CannotWrite() {
+    Article a = Article.builder().headline("H")
+        .published(OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC)).build();
+
+    assertThat(SchemaOrg.write(a)).doesNotContain("datePublished");
+  }
+
   // ---- real-world shapes ---------------------------------------------------------------------
 
   @Test
