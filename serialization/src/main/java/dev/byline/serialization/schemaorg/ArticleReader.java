@@ -320,6 +320,7 @@ final class ArticleReader {
       metaSource("section", section, "article:section");
     }
     if (contributors.isEmpty()) {
+      Set<Contributor> seenAuthors = new HashSet<>();
       for (PageMeta.Entry e : meta.all("article:author")) {
         e.used = true;
         String name = text.text(e.content, e.where, Shape.LINE, Limits.SHORT_TEXT_MAX_LENGTH, "article:author");
@@ -331,7 +332,7 @@ final class ArticleReader {
           continue;
         }
         Contributor c = Contributor.author(Person.of(name));
-        if (contributors.stream().noneMatch(p -> p.value().equals(c))) {
+        if (seenAuthors.add(c)) {
           contributors.add(new Placed<>(c, e.where));
         }
       }

@@ -44,7 +44,8 @@ final class Importer {
 
   final Notes notes;
   final List<Ld> roots;
-  private final Map<String, List<Ld>> definitions = new HashMap<>();
+  /** For each identifier, the fullest object defined with it (the most properties; the first of equals). */
+  private final Map<String, Ld> definitions = new HashMap<>();
   /** Objects the import read properties of, in order: their unread properties are noted at the end. */
   private final Set<Ld> visited = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Ld> visitOrder = new ArrayList<>();
@@ -86,7 +87,7 @@ final class Importer {
         if (n.isObject()) {
           String id = n.string("@id");
           if (id != null && n.size() > 1) {
-            definitions.computeIfAbsent(id.strip(), k -> new ArrayList<>(1)).add(n);
+            definitions.merge(id.strip(), n, (a, b) -> b.size() > a.size() ? b : a);
           }
           for (Ld v : n.fields().values()) {
             if (v.isObject() || v.isArray()) {
@@ -116,16 +117,8 @@ final class Importer {
     if (id == null) {
       return v;
     }
-    List<Ld> defs = definitions.get(id.strip());
-    Ld best = v;
-    if (defs != null) {
-      for (Ld d : defs) {
-        if (d.size() > best.size()) {
-          best = d;
-        }
-      }
-    }
-    return best;
+    Ld defined = definitions.get(id.strip());
+    return defined != null && defined.size() > v.size() ? defined : v;
   }
 
   /**
@@ -218,9 +211,10 @@ final class Importer {
       }
     }
     if (out.isEmpty()) {
+      Set<Ld> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Ld n : nodes) {
         for (Ld e : values(n.peek("mainEntity"))) {
-          if (e.isObject() && isArticle(e) && !out.contains(e)) {
+          if (e.isObject() && isArticle(e) && seen.add(e)) {
             out.add(e);
           }
         }
