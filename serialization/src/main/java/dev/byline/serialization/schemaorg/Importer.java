@@ -321,18 +321,23 @@ final class Importer {
     return text(v.text, where, shape, max, field);
   }
 
-  String text(String raw, String where, Shape shape, int max, String field) {
+  /** The HTML-to-text rule and the removal of control characters; what changed is added to {@code changes}. */
+  private static String decoded(String raw, List<String> changes, String htmlChange) {
     HtmlText.Result r = HtmlText.toText(raw);
     String s = r.text();
-    List<String> changes = new ArrayList<>(2);
     if (r.html() && !s.equals(raw)) {
-      changes.add(r.passes() > 1 ? "HTML escaped twice decoded to text" : "HTML decoded to text");
+      changes.add(r.passes() > 1 ? "HTML escaped twice decoded to text" : htmlChange);
     }
     String cleaned = TextRules.removeControls(s);
     if (!cleaned.equals(s)) {
       changes.add("control characters removed");
-      s = cleaned;
     }
+    return cleaned;
+  }
+
+  String text(String raw, String where, Shape shape, int max, String field) {
+    List<String> changes = new ArrayList<>(2);
+    String s = decoded(raw, changes, "HTML decoded to text");
     if (shape == Shape.LINE) {
       String joined = TextRules.oneLine(s);
       if (!joined.equals(s.strip())) {
@@ -368,17 +373,8 @@ final class Importer {
   List<String> paragraphs(Ld v, String field) {
     String raw = v.text;
     String where = v.where();
-    HtmlText.Result r = HtmlText.toText(raw);
-    String s = r.text();
     List<String> changes = new ArrayList<>(3);
-    if (r.html() && !s.equals(raw)) {
-      changes.add(r.passes() > 1 ? "HTML escaped twice decoded to text" : "HTML decoded to text, block elements and <br> as paragraph breaks");
-    }
-    String cleaned = TextRules.removeControls(s);
-    if (!cleaned.equals(s)) {
-      changes.add("control characters removed");
-      s = cleaned;
-    }
+    String s = decoded(raw, changes, "HTML decoded to text, block elements and <br> as paragraph breaks");
     List<String> out = new ArrayList<>();
     int blankLooking = 0;
     int tooLong = 0;

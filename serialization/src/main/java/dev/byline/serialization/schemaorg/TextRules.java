@@ -65,7 +65,8 @@ final class TextRules {
         while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
           out.setLength(out.length() - 1);
         }
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || isBreak(s.charAt(i)))) {
           i++;
         }
         if (out.length() > 0 && i < s.length()) {

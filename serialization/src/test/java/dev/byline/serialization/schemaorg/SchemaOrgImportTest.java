@@ -191,6 +191,13 @@ class SchemaOrgImportTest {
   }
 
   @Test
+  void everyKindOfLineBreakInAOneLineFieldBecomesOneSpace() {
+    SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'a\\u0085b\\u2028c\\u2029d\\r\\ne\\u0085\\u0085 f'}");
+
+    assertThat(r.getArticle().getHeadline()).isEqualTo("a b c d e f");
+  }
+
+  @Test
   void controlCharactersAreRemovedWithANote() {
     SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'Bell\\u0007 rings'}");
 

@@ -18,6 +18,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,5 +215,30 @@ class SchemaOrgPageTest {
     String html = "<meta property=\"og:title\" content=\"Tom &amp;amp; Jerry &amp;#8211; the return\">";
 
     assertThat(SchemaOrg.readPage(html).getArticle().getHeadline()).isEqualTo("Tom & Jerry \u2013 the return");
+  }
+
+  @Test
+  void moreAuthorsThanTheModelHoldsKeepTheFirstTenThousandAndSaySo() {
+    StringBuilder authors = new StringBuilder();
+    for (int i = 0; i < 10_005; i++) {
+      authors.append(i == 0 ? "" : ",").append("\"Author ").append(i).append('"');
+    }
+    SchemaOrgReading r = SchemaOrg.read("{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[" + authors + "]}");
+
+    assertThat(r.getArticle().getContributors()).hasSize(10_000);
+    assertThat(notes(r, Kind.LEFT_OUT)).containsExactly("/author/10000: contributors: 5 after the first 10000, the model's limit, left out");
+  }
+
+  // Property: a page of any text either fails with the documented exception or gives a valid article.
+  @FuzzTest(maxExecutions = 50_000, maxDuration = "2m")
+  void arbitraryHtmlGivesAValidArticleOrTheDocumentedException(FuzzedDataProvider data) {
+    String html = "<meta property=\"og:title\" content=\"" + data.consumeString(40) + "\">"
+        + "<script type=\"application/ld+json\">" + data.consumeRemainingAsString() + "</script>";
+    try {
+      Article a = SchemaOrg.readPage(html).getArticle();
+      assertThat(ArticleValidator.create().validate(a).isValid()).isTrue();
+    } catch (SchemaOrgException expected) {
+      assertThat(expected.getKind()).isNotNull();
+    }
   }
 }
