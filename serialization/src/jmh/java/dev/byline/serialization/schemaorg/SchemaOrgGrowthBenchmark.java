@@ -16,6 +16,10 @@ import org.openjdk.jmh.annotations.State;
  * unit must stay flat from 1× to 100× (checked by {@code .ci/growth}). Each family repeats one thing
  * the import searches for or keeps track of:
  *
+ * <p>Before it is measured, each fork runs both entry points {@value #WARM_UP_CALLS} times on the
+ * family's 1× input: the same warm-up at every scale, so that the 1× measurement is not of code the
+ * JIT compiler has seen less of than at 100×.
+ *
  * <ul>
  *   <li>{@code repeatedAuthor}: one author named 1,000·scale times (the byline's duplicate check);
  *   <li>{@code distinctAuthors}: 100·scale different authors with job title and identifier (up to the
@@ -67,9 +71,20 @@ public class SchemaOrgGrowthBenchmark {
     return "<script type=\"application/ld+json\">" + json + "</script>";
   }
 
+  /** Calls of the 1× input each fork makes before it is measured, so that every scale runs equally warm code. */
+  private static final int WARM_UP_CALLS = 300;
+
   @Setup
   public void setUp() {
-    int n = Integer.parseInt(scale);
+    build(1);
+    for (int i = 0; i < WARM_UP_CALLS; i++) {
+      read();
+      readPage();
+    }
+    build(Integer.parseInt(scale));
+  }
+
+  private void build(int n) {
     String metas = "";
     String extraScripts = "";
     switch (family) {

@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the article node of one or more JSON-LD blocks into an {@link Draft}: resolves {@code @id}
+ * Reads the parts of an article from the JSON-LD blocks of a page or one block: resolves {@code @id}
  * references anywhere in the blocks, unwraps {@code @list} and {@code @set}, turns HTML into text by
  * {@link HtmlText}'s rule, reads dates by {@link DateText} and the date policy, and notes every value
  * it does not carry over. Linear in the size of the blocks.
