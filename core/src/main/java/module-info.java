@@ -1,11 +1,11 @@
 import dev.byline.core.validation.internal.ChronologicalDatesValidator;
 import dev.byline.core.validation.internal.ConsistentRightsValidator;
-import dev.byline.core.validation.internal.FourDigitYearValidator;
 import dev.byline.core.validation.internal.IdentifierUriValidator;
 import dev.byline.core.validation.internal.LanguageTagValidator;
 import dev.byline.core.validation.internal.NoControlCharactersValidator;
 import dev.byline.core.validation.internal.NotBlankTextValidator;
 import dev.byline.core.validation.internal.QuotesMatchTextValidator;
+import dev.byline.core.validation.internal.Rfc3339TimestampValidator;
 import dev.byline.core.validation.internal.SingleLineValidator;
 import dev.byline.core.validation.internal.UniqueTagLabelsValidator;
 import dev.byline.core.validation.internal.ValidTextSpanValidator;
@@ -36,12 +36,12 @@ module dev.byline.core {
   provides jakarta.validation.ConstraintValidator with
       ChronologicalDatesValidator,
       ConsistentRightsValidator,
-      FourDigitYearValidator,
       IdentifierUriValidator,
       LanguageTagValidator,
       NoControlCharactersValidator,
       NotBlankTextValidator,
       QuotesMatchTextValidator,
+      Rfc3339TimestampValidator,
       SingleLineValidator,
       UniqueTagLabelsValidator,
       ValidTextSpanValidator,

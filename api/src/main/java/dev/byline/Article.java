@@ -1,11 +1,11 @@
 package dev.byline;
 
 import dev.byline.constraints.ChronologicalDates;
-import dev.byline.constraints.FourDigitYear;
 import dev.byline.constraints.IdentifierUri;
 import dev.byline.constraints.LanguageTag;
 import dev.byline.constraints.NoControlCharacters;
 import dev.byline.constraints.QuotesMatchText;
+import dev.byline.constraints.Rfc3339Timestamp;
 import dev.byline.constraints.SingleLine;
 import dev.byline.constraints.UniqueTagLabels;
 import dev.byline.constraints.WebUri;
@@ -132,19 +132,21 @@ public abstract class Article {
    * When the article was first published, with the publisher's UTC offset (schema.org
    * {@code datePublished}, ninjs {@code firstCreated}).
    *
-   * @return the publication time, if known; validation requires a four-digit year
-   *     ({@link FourDigitYear})
+   * <p>Validation requires a timestamp RFC 3339 can write: a year from 0000 to 9999 and a UTC offset in
+   * whole minutes.
+   *
+   * @return the publication time, if known
    */
-  public abstract Optional<@FourDigitYear OffsetDateTime> getPublished();
+  public abstract Optional<@Rfc3339Timestamp OffsetDateTime> getPublished();
 
   /**
    * When the article was last changed, with the publisher's UTC offset (schema.org
    * {@code dateModified}, ninjs {@code versionCreated}). Validation requires it not before
-   * {@link #getPublished()} and a four-digit year ({@link FourDigitYear}).
+   * {@link #getPublished()}, and, as there, a timestamp RFC 3339 can write.
    *
    * @return the modification time, if known
    */
-  public abstract Optional<@FourDigitYear OffsetDateTime> getModified();
+  public abstract Optional<@Rfc3339Timestamp OffsetDateTime> getModified();
 
   /**
    * The byline: who wrote, edited or photographed the article, in order (schema.org

@@ -165,7 +165,7 @@ class ArticleValidatorTest {
     assertThat(validator.validate(article).getViolations())
         .extracting(Violation::getCode, Violation::getMessage, Violation::getInvalidValue)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "published.yearOutOfRange", "must have a four-digit year, 0000 to 9999", "+10000-01-01T00:00Z"));
+            "published.notRfc3339", "must be an RFC 3339 timestamp: a year from 0000 to 9999 and a UTC offset in whole minutes", "+10000-01-01T00:00Z"));
   }
 
   @Test

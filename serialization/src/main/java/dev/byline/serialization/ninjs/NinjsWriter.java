@@ -10,9 +10,10 @@ import dev.byline.Tag;
 import dev.byline.TagKind;
 import dev.byline.Use;
 import dev.byline.core.rights.OdrlPolicies;
+import dev.byline.serialization.internal.Timestamps;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,10 @@ final class NinjsWriter {
     o.put("uri", uri);
     o.put("type", "text");
     o.put(k("representationType"), "full");
-    a.getPublished().ifPresent(t -> o.put(k("firstCreated"), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t)));
-    a.getModified().ifPresent(t -> o.put(k("versionCreated"), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t)));
+    // ninjs's date-time is RFC 3339: a year outside 0000-9999 is not written, an offset with seconds
+    // is written as the same instant in UTC; losses() names both
+    a.getPublished().flatMap(Timestamps::rfc3339).ifPresent(t -> o.put(k("firstCreated"), t));
+    a.getModified().flatMap(Timestamps::rfc3339).ifPresent(t -> o.put(k("versionCreated"), t));
     a.getLanguage().ifPresent(l -> o.put("language", l));
     a.getDateline().ifPresent(d -> o.put("located", d));
     by(a).ifPresent(by -> o.put("by", by));
@@ -178,6 +181,8 @@ final class NinjsWriter {
       losses.add("id: the same as the uri Byline derives from the headline and body of an article without an id,"
           + " which reading takes for no id");
     }
+    a.getPublished().ifPresent(t -> timestamp(t, "published", losses));
+    a.getModified().ifPresent(t -> timestamp(t, "modified", losses));
     a.getSection().ifPresent(s -> losses.add("section: ninjs has no section"));
     contributors(a, losses);
     paragraphs(a, losses);
@@ -199,6 +204,16 @@ final class NinjsWriter {
     }
     a.getRights().ifPresent(r -> rights(r, "rights", losses));
     return losses;
+  }
+
+  /** A timestamp ninjs's date-time (RFC 3339) cannot carry as given. */
+  private static void timestamp(OffsetDateTime t, String field, List<String> losses) {
+    if (Timestamps.rfc3339(t).isEmpty()) {
+      losses.add(field + ": the year " + t.getYear() + " is outside 0000-9999, which ninjs's date-time cannot carry");
+    } else if (!Timestamps.isRfc3339(t)) {
+      losses.add(field + ": the UTC offset " + t.getOffset() + " has seconds, which ninjs's date-time cannot carry;"
+          + " the same instant written in UTC");
+    }
   }
 
   private static void contributors(Article a, List<String> losses) {

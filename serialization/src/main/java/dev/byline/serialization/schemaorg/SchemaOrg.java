@@ -3,39 +3,21 @@ package dev.byline.serialization.schemaorg;
 import dev.byline.Agent;
 import dev.byline.Article;
 import dev.byline.Contributor;
-import dev.byline.ContributorRole;
 import dev.byline.Media;
-import dev.byline.MediaKind;
-import dev.byline.Organization;
 import dev.byline.Person;
 import dev.byline.Quote;
 import dev.byline.RightsNotice;
 import dev.byline.Tag;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import dev.byline.serialization.internal.Timestamps;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes an article as the schema.org {@code NewsArticle} JSON-LD a publisher embeds in a page, and
- * reads the JSON-LD found in real pages back into an article.
+ * imports the JSON-LD and meta tags of real news pages into valid articles.
  *
  * <h2>Export (schema.org release 30.0)</h2>
  *
@@ -49,28 +31,94 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code contentUrl}, {@code caption}, {@code creditText} and their own {@code copyrightNotice},
  * {@code copyrightHolder}, {@code copyrightYear} (the first year), {@code copyrightNotice},
  * {@code license}. Quotations are {@code Quotation} items in {@code hasPart}, each with {@code text},
- * and its speaker as both {@code creator} and {@code spokenByCharacter}.
+ * and its speaker as both {@code creator} and {@code spokenByCharacter}. Dates are RFC 3339
+ * timestamps (ISO 8601 with a UTC offset in whole minutes): a valid article's dates are written as
+ * they are; for an article that was not validated, an offset with seconds is written as the same
+ * instant in UTC and a year outside 0000–9999 is not written.
  *
- * <h2>Import</h2>
+ * <h2>Import: {@link #read(String)} for a block, {@link #readPage(String)} for a page</h2>
  *
- * <p>The first node typed {@code Article}, {@code NewsArticle} or any type ending in "Article"
- * ({@code ReportageNewsArticle}, {@code AnalysisNewsArticle}, …), {@code BlogPosting} or
- * {@code LiveBlogPosting} — at the top level, in a top-level array or in {@code @graph}; types may be
- * arrays and may carry a {@code schema:} or IRI prefix. Authors and publishers may be strings,
- * objects, arrays or {@code @id} references to {@code @graph} nodes; images URLs, objects or arrays;
- * keywords a comma-separated string or an array; dates with an offset, or without one (read as UTC,
- * with a note). HTML entities and markup in text fields are decoded to plain text, with a note: the
- * one place where the import changes text, because the text in JSON-LD is HTML. {@code articleBody}
- * is split into paragraphs at line breaks. Values of an unexpected shape are skipped with a note;
- * nothing is guessed. The article is not validated.
+ * <p><b>The article node.</b> A node typed {@code Article}, {@code NewsArticle} or any type ending in
+ * "Article", {@code BlogPosting}, {@code LiveBlogPosting} or {@code SocialMediaPosting} — at the top
+ * level, in a top-level array or in {@code @graph} (else one that a top node names as its
+ * {@code mainEntity}); types may be arrays and carry a {@code schema:} or IRI prefix.
+ *
+ * <p><b>The graph.</b> An object with an {@code @id} stands for the fullest node defined with that
+ * identifier anywhere in the block (or in any block of the page), nested nodes included; {@code @list}
+ * and {@code @set} are unwrapped, {@code {"@value": …}} too; a cycle of references ends.
+ *
+ * <p><b>Fields.</b> {@code headline} (else {@code name}, noted); {@code alternativeHeadline} as the
+ * subheadline (else {@code description}, noted); {@code @id} when absolute; {@code url} (else
+ * {@code mainEntityOfPage}, noted); {@code inLanguage} (a string or a {@code Language} node);
+ * {@code articleSection}; {@code dateline}; {@code datePublished} and {@code dateModified} by the
+ * date policy below; {@code author} and {@code creator} as authors, {@code editor},
+ * {@code contributor}, {@code translator}, each a name, a {@code Person} ({@code name}, else
+ * {@code givenName} and {@code familyName}; {@code jobTitle}; {@code affiliation}; {@code sameAs} or
+ * {@code url} as identifier) or an {@code Organization}, an exact repeat kept once; {@code publisher};
+ * {@code articleBody} as paragraphs; {@code keywords} (a comma-separated string, an array, or
+ * {@code DefinedTerm} nodes); {@code image} / {@code video} / {@code audio} (an address or a media
+ * object: {@code contentUrl} else {@code url}; {@code caption} else {@code description};
+ * {@code creditText}, else the photographer's name from the object's {@code author} or
+ * {@code creator}; its own rights from {@code copyrightHolder}, {@code copyrightNotice},
+ * {@code copyrightYear}, {@code license}) — an object with none of these makes no media item; the
+ * article's rights from the same four properties, the notice read by
+ * {@link dev.byline.core.rights.RightsNotices}.
+ *
+ * <p><b>HTML to text.</b> Text in JSON-LD is often HTML. A value with no {@code <} and no {@code &}
+ * is kept as written. Any other is parsed with jsoup as an HTML fragment: character references are
+ * decoded with HTML's full table, markup is removed, the content of {@code script}, {@code style},
+ * {@code template}, {@code svg} and {@code math} is left out, block elements ({@code p}, {@code div},
+ * {@code li}, headings, {@code blockquote}, …) and {@code <br>} become line breaks, other white space
+ * stays as written; a {@code <} after the last {@code >} cannot open a tag and stays text. When the
+ * result still holds markup of a known HTML element or a character reference, the value was escaped
+ * twice and is decoded again (three passes at most). Then: control characters other than tab and
+ * line breaks, and unpaired surrogates, are removed; in one-line fields (headline, subheadline,
+ * section, dateline, names, titles, keywords, credit lines) line breaks and the white space around
+ * them become one space, and the ends are stripped; in captions and notices every line break is
+ * written as a line feed; the body is split into paragraphs at line breaks, each stripped of white
+ * space at its ends, and paragraphs holding only spaces (no-break spaces included) are dropped. Web
+ * addresses have their character references decoded as in an HTML attribute ({@code &amp;} → {@code
+ * &}). Every change is a {@link SchemaOrgNote.Kind#TEXT_CHANGED} note.
+ *
+ * <p><b>Date policy.</b> These forms are read: ISO 8601 and its loose relatives
+ * ({@code 2019-12-09T09:08:21+01:00}, {@code 2019-12-09 09:08:21+01:00},
+ * {@code 2021-05-05 08:07:52+0200}, {@code 2022-05-04T03:00:00 UTC}, {@code 2022-5-5 22:17:36},
+ * no seconds, one to nine digits of fraction, a doubled {@code ZZ}); RFC 1123 / RFC 822
+ * ({@code Wed, 04 May 2022 02:41:00 GMT}, {@code Mon, 18 Nov 2019 16:07:38 -0600},
+ * {@code 20 Nov 2019 08:02 GMT}); Java's {@code Date.toString()}
+ * ({@code Tue Jan 28 15:28:56 CET 2020}) and JavaScript's
+ * ({@code Tue Nov 19 2019 03:05:46 GMT+0000}); written dates ({@code November 19, 2019},
+ * {@code 01:38:07 PM IST Nov 20, 2019}); day-first dates with dots ({@code 11.11.2021}). A
+ * stated zone is never dropped: an offset, {@code Z}, {@code UTC} / {@code GMT}, or an abbreviation
+ * with one meaning ({@code CET}, {@code EST}, …). An abbreviation with several meanings ({@code IST},
+ * {@code CST}, {@code BST}, {@code AST}) takes the one that matches an offset stated by another date
+ * of the page (the other of {@code datePublished} / {@code dateModified}, or the page's
+ * {@code article:} times), else the value is left out. A date and time of day without a zone takes
+ * the offset another date of the page states (noted as assumed), else it is left out — never read as
+ * UTC. A date without a time of day is not an instant and is left out — never read as midnight. An
+ * offset with seconds ({@code +00:19:32}) is kept as the same instant in UTC, because RFC 3339
+ * timestamps cannot carry it. A value in no known form is left out with its text in the note.
+ *
+ * <p><b>Valid by construction.</b> Text longer than the model's limits ({@link dev.byline.Limits}),
+ * blank text, a {@code dateModified} earlier than {@code datePublished}, a second label of a tag, list
+ * items beyond the model's counts, and any value Byline's validator would refuse (a malformed
+ * language tag, a year out of range, …) are left out, each with a
+ * {@link SchemaOrgNote.Kind#LEFT_OUT} note naming the rule. The article passes
+ * {@link dev.byline.core.validation.ArticleValidator}.
+ *
+ * <p><b>Nothing silent.</b> Every property of the article node, and of the author, media, rights
+ * and language nodes the import reads, that the article does not carry gets a
+ * {@link SchemaOrgNote.Kind#NOT_CARRIED_OVER} note; so does every other node of the blocks, and
+ * every {@code og:} or {@code article:} meta tag of a page that is not used. A key repeated in one
+ * object keeps its last value, with a {@link SchemaOrgNote.Kind#JSON} note.
+ *
+ * <p><b>Limits.</b> A block or a page of at most {@value #MAX_INPUT_CHARS} chars; JSON nested at
+ * most 64 deep. Time and memory are linear in the size of the input.
  *
  * <p>Thread-safe; no state.
  */
 public final class SchemaOrg {
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(10_000_000).build())
-          .build()).build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private SchemaOrg() {}
 
@@ -97,8 +145,8 @@ public final class SchemaOrg {
     article.getLanguage().ifPresent(l -> o.put("inLanguage", l));
     article.getSection().ifPresent(s -> o.put("articleSection", s));
     article.getDateline().ifPresent(d -> o.put("dateline", d));
-    article.getPublished().ifPresent(t -> o.put("datePublished", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t)));
-    article.getModified().ifPresent(t -> o.put("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t)));
+    article.getPublished().flatMap(Timestamps::rfc3339).ifPresent(t -> o.put("datePublished", t));
+    article.getModified().flatMap(Timestamps::rfc3339).ifPresent(t -> o.put("dateModified", t));
     for (Contributor c : article.getContributors()) {
       String property = switch (c.getRole()) {
         case AUTHOR -> "author";
@@ -171,421 +219,113 @@ public final class SchemaOrg {
   // ---- import ---------------------------------------------------------------------------------
 
   /**
-   * Imports the article in a JSON-LD block.
+   * Imports the article in a JSON-LD block, as a page embeds it.
    *
-   * @param jsonLd the block; not {@code null}
-   * @return the article and notes on what the import decoded or left out
-   * @throws SchemaOrgException with {@link SchemaOrgException.Kind#NOT_JSON},
+   * @param jsonLd the block: a JSON object, an array of them, or an object with {@code @graph}; not
+   *     {@code null}
+   * @return the article, valid by Byline's rules, with notes on everything the import did beyond
+   *     copying and on every value it did not carry over
+   * @throws SchemaOrgException {@link SchemaOrgException.Kind#TOO_LARGE} for a block over
+   *     {@value #MAX_INPUT_CHARS} chars, {@link SchemaOrgException.Kind#NOT_JSON},
    *     {@link SchemaOrgException.Kind#NO_ARTICLE} or {@link SchemaOrgException.Kind#NO_HEADLINE}
    */
   public static SchemaOrgReading read(String jsonLd) {
     Objects.requireNonNull(jsonLd, "jsonLd");
-    JsonNode root;
+    checkSize(jsonLd, "block");
+    Notes notes = new Notes();
+    Ld root;
     try {
-      root = MAPPER.readTree(jsonLd);
-    } catch (JacksonException e) {
-      throw new SchemaOrgException(SchemaOrgException.Kind.NOT_JSON, "not JSON: " + e.getOriginalMessage(), e);
+      root = LdParser.parse(jsonLd, 0, notes);
+    } catch (LdParser.Failure e) {
+      throw new SchemaOrgException(SchemaOrgException.Kind.NOT_JSON, "not JSON: " + e.getMessage(), e.getCause());
     }
-    return new Importer(root).read();
+    Importer importer = new Importer(List.of(root), notes);
+    List<Ld> articles = importer.articleNodes();
+    if (articles.isEmpty()) {
+      throw new SchemaOrgException(SchemaOrgException.Kind.NO_ARTICLE,
+          "no node of an article type (Article, NewsArticle, BlogPosting, …)", null);
+    }
+    Ld article = choose(importer, articles, null);
+    return new ArticleReader(importer, article, null, notes).read();
   }
 
-  private static final class Importer {
-    final JsonNode root;
-    final Map<String, JsonNode> byId = new HashMap<>();
-    final List<String> notes = new ArrayList<>();
-    final Set<String> decoded = new LinkedHashSet<>();
+  /**
+   * Imports the article of a news page from its HTML: every JSON-LD block of the page
+   * ({@code <script type="application/ld+json">}, also inside a CDATA section or an HTML comment,
+   * with raw control characters in strings, several blocks, {@code @graph}), the article node among
+   * them, and the page's Open Graph and {@code article:} meta tags for what the JSON-LD lacks
+   * ({@code og:title}, {@code og:description}, {@code og:url}, {@code og:locale},
+   * {@code og:site_name}, {@code og:image} with {@code og:image:alt},
+   * {@code article:published_time}, {@code article:modified_time}, {@code article:author},
+   * {@code article:section}, {@code article:tag}). {@link SchemaOrgReading#getSources()} says which
+   * gave each field.
+   *
+   * <p>When several article nodes are found, the one whose {@code url}, {@code @id} or
+   * {@code mainEntityOfPage} is the page's canonical address ({@code og:url} or
+   * {@code <link rel="canonical">}) is taken, else the first with a headline; the others are noted.
+   * With no JSON-LD article at all, the article is read from the meta tags alone.
+   *
+   * @param html the page; not {@code null}
+   * @return the article, valid by Byline's rules, with notes and sources
+   * @throws SchemaOrgException {@link SchemaOrgException.Kind#TOO_LARGE} for a page over
+   *     {@value #MAX_INPUT_CHARS} chars, {@link SchemaOrgException.Kind#NO_ARTICLE} when the page has
+   *     neither a JSON-LD article nor an {@code og:title}, {@link SchemaOrgException.Kind#NO_HEADLINE}
+   */
+  public static SchemaOrgReading readPage(String html) {
+    Objects.requireNonNull(html, "html");
+    checkSize(html, "page");
+    return Page.read(html);
+  }
 
-    Importer(JsonNode root) {
-      this.root = root;
-    }
+  /** Longest block or page the import reads: {@value} chars (64 Mi). */
+  public static final int MAX_INPUT_CHARS = 64 * 1024 * 1024;
 
-    List<JsonNode> nodes() {
-      List<JsonNode> out = new ArrayList<>();
-      if (root == null) {
-        return out;
-      }
-      List<JsonNode> tops = new ArrayList<>();
-      if (root.isArray()) {
-        root.forEach(tops::add);
-      } else {
-        tops.add(root);
-      }
-      for (JsonNode top : tops) {
-        if (!top.isObject()) {
-          continue;
-        }
-        out.add(top);
-        JsonNode graph = top.get("@graph");
-        if (graph != null && graph.isArray()) {
-          graph.forEach(n -> {
-            if (n.isObject()) {
-              out.add(n);
-            }
-          });
-        } else if (graph != null && graph.isObject()) {
-          out.add(graph);
-        }
-      }
-      for (JsonNode n : out) {
-        JsonNode id = n.get("@id");
-        if (id != null && id.isString()) {
-          byId.putIfAbsent(id.asString(), n);
-        }
-      }
-      return out;
-    }
-
-    static List<String> types(JsonNode n) {
-      List<String> out = new ArrayList<>();
-      JsonNode t = n.get("@type");
-      if (t == null) {
-        return out;
-      }
-      List<JsonNode> values = new ArrayList<>();
-      if (t.isArray()) {
-        t.forEach(values::add);
-      } else {
-        values.add(t);
-      }
-      for (JsonNode v : values) {
-        if (v.isString()) {
-          String s = v.asString();
-          int cut = Math.max(s.lastIndexOf('/'), Math.max(s.lastIndexOf(':'), s.lastIndexOf('#')));
-          out.add(s.substring(cut + 1));
-        }
-      }
-      return out;
-    }
-
-    static boolean isArticle(JsonNode n) {
-      for (String t : types(n)) {
-        if (t.endsWith("Article") || t.equals("BlogPosting") || t.equals("LiveBlogPosting")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    SchemaOrgReading read() {
-      JsonNode article = null;
-      for (JsonNode n : nodes()) {
-        if (isArticle(n)) {
-          article = n;
-          break;
-        }
-      }
-      if (article == null) {
-        throw new SchemaOrgException(SchemaOrgException.Kind.NO_ARTICLE,
-            "no node of an article type (Article, NewsArticle, BlogPosting, …)", null);
-      }
-      String headline = text(article, "headline");
-      if (headline == null) {
-        headline = text(article, "name");
-      }
-      if (headline == null || headline.isBlank()) {
-        throw new SchemaOrgException(SchemaOrgException.Kind.NO_HEADLINE,
-            "the " + types(article) + " node has no headline and no name", null);
-      }
-      Article.Builder b = Article.builder().headline(oneLine(headline));
-      webUri(article, "@id").ifPresent(b::id);
-      webUri(article, "url").ifPresent(b::url);
-      String alternative = text(article, "alternativeHeadline");
-      if (alternative != null && !alternative.isBlank()) {
-        b.subheadline(oneLine(alternative));
-      }
-      String body = text(article, "articleBody");
-      if (body != null) {
-        for (String line : body.split("\\r?\\n")) {
-          if (!line.isBlank()) {
-            b.addParagraph(line.strip());
-          }
-        }
-      }
-      language(article).ifPresent(b::language);
-      String section = text(article, "articleSection");
-      if (section != null && !section.isBlank()) {
-        b.section(oneLine(section));
-      }
-      String dateline = text(article, "dateline");
-      if (dateline != null && !dateline.isBlank()) {
-        b.dateline(oneLine(dateline));
-      }
-      date(article, "datePublished").ifPresent(b::published);
-      date(article, "dateModified").ifPresent(b::modified);
-      for (String property : new String[] {"author", "creator", "editor", "contributor", "translator"}) {
-        ContributorRole role = switch (property) {
-          case "editor" -> ContributorRole.EDITOR;
-          case "contributor" -> ContributorRole.CONTRIBUTOR;
-          case "translator" -> ContributorRole.TRANSLATOR;
-          default -> ContributorRole.AUTHOR;
-        };
-        for (JsonNode v : values(article.get(property))) {
-          Agent agent = agent(v, property);
-          if (agent != null) {
-            Contributor c = Contributor.of(agent, role);
-            if (!b.build().getContributors().contains(c)) {
-              b.addContributor(c);
-            }
-          }
-        }
-      }
-      for (JsonNode v : values(article.get("publisher"))) {
-        Agent agent = agent(v, "publisher");
-        if (agent instanceof Organization o) {
-          b.publisher(o);
-          break;
-        } else if (agent != null) {
-          b.publisher(Organization.of(agent.getName()));
-          break;
-        }
-      }
-      Set<String> labels = new LinkedHashSet<>();
-      for (JsonNode v : values(article.get("keywords"))) {
-        String s = v.isString() ? v.asString() : v.isObject() ? text(v, "name") : null;
-        if (s == null) {
-          continue;
-        }
-        for (String part : (v.isString() ? s.split(",") : new String[] {s})) {
-          String label = oneLine(decode(part, "keywords")).strip();
-          if (!label.isEmpty()) {
-            labels.add(label);
-          }
-        }
-      }
-      labels.forEach(l -> b.addTag(Tag.of(l)));
-      for (String property : new String[] {"image", "video", "audio"}) {
-        for (JsonNode v : values(article.get(property))) {
-          media(v, property).ifPresent(b::addMedia);
-        }
-      }
-      rights(article).ifPresent(b::rights);
-      if (!decoded.isEmpty()) {
-        notes.add("HTML entities or markup decoded to plain text in: " + String.join(", ", decoded));
-      }
-      return new SchemaOrgReading(b.build(), notes);
-    }
-
-    /** A value or the elements of an array; a reference {@code {"@id": …}} is followed into the graph. */
-    List<JsonNode> values(JsonNode v) {
-      List<JsonNode> out = new ArrayList<>();
-      if (v == null || v.isNull()) {
-        return out;
-      }
-      if (v.isArray()) {
-        v.forEach(e -> out.add(deref(e)));
-      } else {
-        out.add(deref(v));
-      }
-      return out;
-    }
-
-    JsonNode deref(JsonNode v) {
-      if (v.isObject() && v.size() == 1 && v.get("@id") != null && v.get("@id").isString()) {
-        JsonNode target = byId.get(v.get("@id").asString());
-        return target != null ? target : v;
-      }
-      return v;
-    }
-
-    /** The first string value of a property (a string, the first string in an array, or an object's name / @value). */
-    String text(JsonNode n, String property) {
-      for (JsonNode v : values(n.get(property))) {
-        String s = v.isString() ? v.asString()
-            : v.isObject() && v.get("@value") != null && v.get("@value").isString() ? v.get("@value").asString() : null;
-        if (s != null) {
-          return decode(s, property);
-        }
-      }
-      return null;
-    }
-
-    Agent agent(JsonNode v, String property) {
-      if (v.isString()) {
-        String name = oneLine(decode(v.asString(), property)).strip();
-        if (name.isEmpty()) {
-          return null;
-        }
-        if (name.startsWith("http://") || name.startsWith("https://")) {
-          notes.add(property + ": \"" + name + "\" is a link, not a name: skipped");
-          return null;
-        }
-        return Person.of(name);
-      }
-      if (!v.isObject()) {
-        notes.add(property + ": a value of an unexpected shape skipped");
-        return null;
-      }
-      String name = text(v, "name");
-      if (name == null || name.isBlank()) {
-        notes.add(property + ": an entry without a name skipped");
-        return null;
-      }
-      name = oneLine(name).strip();
-      java.util.Optional<URI> id = webUri(v, "sameAs").or(() -> webUri(v, "url"));
-      boolean organization = types(v).stream().anyMatch(t -> t.endsWith("Organization") || t.equals("Corporation")
-          || t.equals("NewsMediaOrganization") || t.equals("NGO"));
-      if (organization) {
-        Organization.Builder o = Organization.builder().name(name);
-        id.ifPresent(o::identifier);
-        return o.build();
-      }
-      Person.Builder p = Person.builder().name(name);
-      String title = text(v, "jobTitle");
-      if (title != null && !title.isBlank()) {
-        p.title(oneLine(title).strip());
-      }
-      id.ifPresent(p::identifier);
-      return p.build();
-    }
-
-    java.util.Optional<Media> media(JsonNode v, String property) {
-      MediaKind kind = property.equals("video") ? MediaKind.VIDEO : property.equals("audio") ? MediaKind.AUDIO : MediaKind.IMAGE;
-      Media.Builder m = Media.builder().kind(kind);
-      if (v.isString()) {
-        return uri(v.asString(), property).map(u -> m.url(u).build());
-      }
-      if (!v.isObject()) {
-        notes.add(property + ": a value of an unexpected shape skipped");
-        return java.util.Optional.empty();
-      }
-      webUri(v, "contentUrl").or(() -> webUri(v, "url")).ifPresent(m::url);
-      String caption = text(v, "caption");
-      if (caption != null && !caption.isBlank()) {
-        m.caption(caption);
-      }
-      String credit = text(v, "creditText");
-      if (credit != null && !credit.isBlank()) {
-        m.credit(oneLine(credit).strip());
-      }
-      return java.util.Optional.of(m.build());
-    }
-
-    java.util.Optional<RightsNotice> rights(JsonNode n) {
-      String notice = text(n, "copyrightNotice");
-      Agent holder = values(n.get("copyrightHolder")).stream().map(v -> agent(v, "copyrightHolder"))
-          .filter(Objects::nonNull).findFirst().orElse(null);
-      JsonNode year = n.get("copyrightYear");
-      java.util.Optional<URI> license = webUri(n, "license");
-      if (notice == null && holder == null && year == null && license.isEmpty()) {
-        return java.util.Optional.empty();
-      }
-      RightsNotice.Builder r = notice != null
-          ? dev.byline.core.rights.RightsNotices.parse(notice).getNotice().toBuilder()
-          : RightsNotice.builder();
-      if (holder != null) {
-        r.holder(holder.getName());
-      }
-      if (year != null && (year.isInt() || year.isString() && year.asString().matches("[0-9]{4}"))) {
-        int y = year.isInt() ? year.asInt() : Integer.parseInt(year.asString());
-        r.years(dev.byline.YearRange.of(y));
-      }
-      license.ifPresent(r::license);
-      return java.util.Optional.of(r.build());
-    }
-
-    java.util.Optional<String> language(JsonNode n) {
-      JsonNode v = n.get("inLanguage");
-      if (v == null) {
-        return java.util.Optional.empty();
-      }
-      String tag = v.isString() ? v.asString()
-          : v.isObject() ? java.util.Optional.ofNullable(text(v, "alternateName")).orElse(text(v, "name")) : null;
-      return tag == null || tag.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(tag.strip());
-    }
-
-    java.util.Optional<OffsetDateTime> date(JsonNode n, String property) {
-      String s = text(n, property);
-      if (s == null || s.isBlank()) {
-        return java.util.Optional.empty();
-      }
-      s = s.strip();
-      try {
-        return java.util.Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-      } catch (DateTimeParseException e) {
-        // try the forms found in pages: an offset without a colon, no offset, a date alone
-      }
-      try {
-        return java.util.Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]Z")));
-      } catch (DateTimeParseException e) {
-        // next form
-      }
-      try {
-        OffsetDateTime t = LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
-        notes.add(property + ": no UTC offset given (\"" + s + "\"): read as UTC");
-        return java.util.Optional.of(t);
-      } catch (DateTimeParseException e) {
-        // next form
-      }
-      try {
-        OffsetDateTime t = LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC);
-        notes.add(property + ": a date without a time (\"" + s + "\"): read as midnight UTC");
-        return java.util.Optional.of(t);
-      } catch (DateTimeParseException e) {
-        notes.add(property + ": not a date (\"" + s + "\"): skipped");
-        return java.util.Optional.empty();
-      }
-    }
-
-    java.util.Optional<URI> webUri(JsonNode n, String property) {
-      for (JsonNode v : values(n.get(property))) {
-        if (v.isString()) {
-          return uri(v.asString(), property);
-        }
-      }
-      return java.util.Optional.empty();
-    }
-
-    java.util.Optional<URI> uri(String value, String property) {
-      String s = value.strip();
-      try {
-        URI u = new URI(s);
-        String scheme = u.getScheme();
-        if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && u.getHost() != null) {
-          return java.util.Optional.of(u);
-        }
-      } catch (URISyntaxException e) {
-        // reported below
-      }
-      notes.add(property + ": not an absolute web address (\"" + value + "\"): skipped");
-      return java.util.Optional.empty();
-    }
-
-    /** Decodes HTML entities and drops markup; notes the property when anything changed. */
-    String decode(String s, String property) {
-      String d = Html.toText(s);
-      if (!d.equals(s)) {
-        decoded.add(property);
-      }
-      return d;
-    }
-
-    /** Joins the lines of a one-line field with single spaces (white space around each break goes). */
-    static String oneLine(String s) {
-      if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-        return s;
-      }
-      StringBuilder out = new StringBuilder(s.length());
-      int i = 0;
-      while (i < s.length()) {
-        char c = s.charAt(i);
-        if (c == '\n' || c == '\r') {
-          while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
-            out.setLength(out.length() - 1);
-          }
-          while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-          }
-          if (out.length() > 0 && i < s.length()) {
-            out.append(' ');
-          }
-          continue;
-        }
-        out.append(c);
-        i++;
-      }
-      return out.toString();
+  private static void checkSize(String input, String what) {
+    if (input.length() > MAX_INPUT_CHARS) {
+      throw new SchemaOrgException(SchemaOrgException.Kind.TOO_LARGE,
+          "the " + what + " has " + input.length() + " chars, more than the limit of " + MAX_INPUT_CHARS, null);
     }
   }
 
+  /** Picks the article node: the one at the page's address, else the first with a headline, else the first. */
+  static Ld choose(Importer importer, List<Ld> articles, String pageAddress) {
+    Ld chosen = null;
+    if (pageAddress != null) {
+      for (Ld a : articles) {
+        if (chosen == null && addresses(importer, a).contains(pageAddress.strip())) {
+          chosen = a;
+        }
+      }
+    }
+    for (Ld a : articles) {
+      if (chosen == null && (a.peek("headline") != null || a.peek("name") != null)) {
+        chosen = a;
+      }
+    }
+    if (chosen == null) {
+      chosen = articles.get(0);
+    }
+    for (Ld a : articles) {
+      if (a != chosen) {
+        importer.notes.add(SchemaOrgNote.Kind.NOT_CARRIED_OVER, a.where(), a.string("headline"),
+            "another article node of the page: one article is imported, the one at " + chosen.where());
+        importer.visitNothing(a);
+      }
+    }
+    return chosen;
+  }
 
+  private static List<String> addresses(Importer importer, Ld a) {
+    List<String> out = new ArrayList<>();
+    for (String p : new String[] {"url", "@id", "mainEntityOfPage"}) {
+      for (Ld v : importer.values(a.peek(p))) {
+        if (v.isString()) {
+          out.add(v.text.strip());
+        } else if (v.isObject() && v.string("@id") != null) {
+          out.add(v.string("@id").strip());
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -178,6 +178,22 @@ class SchemaOrgTest {
     assertThat(back.getRights()).contains(SeedArticle.RIGHTS);
   }
 
+  @Test
+  void exportWritesAnOffsetWithSecondsAsTheSameInstantInUtc() {
+    Article a = Article.builder().headline("H")
+        .published(OffsetDateTime.of(1930, 5, 1, 12, 0, 0, 0, java.time.ZoneOffset.ofHoursMinutesSeconds(0, 19, 32))).build();
+
+    assertThat(SchemaOrg.write(a)).contains("\"datePublished\":\"1930-05-01T11:40:28Z\"");
+  }
+
+  @Test
+  void exportLeavesOutAYearRfc3339CannotWrite() {
+    Article a = Article.builder().headline("H")
+        .published(OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC)).build();
+
+    assertThat(SchemaOrg.write(a)).doesNotContain("datePublished");
+  }
+
   // ---- real-world shapes ---------------------------------------------------------------------
 
   @Test
@@ -205,13 +221,24 @@ class SchemaOrgTest {
   }
 
   @Test
-  void datesWithAndWithoutAZone() {
+  void aDateWithAnOffsetWithoutAColonKeepsItsOffset() {
     SchemaOrgReading r = SchemaOrg.read("{\"@type\":[\"NewsArticle\",\"ReportageNewsArticle\"],\"headline\":\"H\","
-        + "\"datePublished\":\"2019-11-20T08:00:00+0100\",\"dateModified\":\"2019-11-20T09:30:00\"}");
+        + "\"datePublished\":\"2019-11-20T08:00:00+0100\"}");
 
     assertThat(r.getArticle().getPublished()).contains(OffsetDateTime.parse("2019-11-20T08:00:00+01:00"));
-    assertThat(r.getArticle().getModified()).contains(OffsetDateTime.parse("2019-11-20T09:30:00Z"));
-    assertThat(r.getNotes()).contains("dateModified: no UTC offset given (\"2019-11-20T09:30:00\"): read as UTC");
+  }
+
+  @Test
+  void aDateWithoutAZoneTakesTheOffsetTheOtherDateStatesAndSaysSo() {
+    SchemaOrgReading r = SchemaOrg.read("{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+        + "\"datePublished\":\"2019-11-20T08:00:00+0100\",\"dateModified\":\"2019-11-20T09:30:00\"}");
+
+    assertThat(r.getArticle().getModified()).contains(OffsetDateTime.parse("2019-11-20T09:30:00+01:00"));
+    assertThat(r.getNotes(SchemaOrgNote.Kind.ASSUMED)).singleElement().satisfies(n -> {
+      assertThat(n.getWhere()).isEqualTo("/dateModified");
+      assertThat(n.getValue()).contains("2019-11-20T09:30:00");
+      assertThat(n.getMessage()).contains("+01:00", "datePublished");
+    });
   }
 
   @Test
@@ -219,7 +246,10 @@ class SchemaOrgTest {
     SchemaOrgReading r = SchemaOrg.read("{\"@type\":\"schema:Article\",\"headline\":\"Caf&eacute; &amp; <b>bar</b> &#8211; &#x201C;open&#x201D;\"}");
 
     assertThat(r.getArticle().getHeadline()).isEqualTo("Caf\u00e9 & bar \u2013 \u201copen\u201d");
-    assertThat(r.getNotes()).contains("HTML entities or markup decoded to plain text in: headline");
+    assertThat(r.getNotes(SchemaOrgNote.Kind.TEXT_CHANGED)).singleElement().satisfies(n -> {
+      assertThat(n.getWhere()).isEqualTo("/headline");
+      assertThat(n.getMessage()).isEqualTo("headline: HTML decoded to text");
+    });
   }
 
   @Test
@@ -250,7 +280,7 @@ class SchemaOrgTest {
   }
 
   @Test
-  void atLeastNinetyEightPercentOfRealPagesImportAndTheRestSayWhy() throws IOException, URISyntaxException {
+  void everyRealBlockImportsOrHasNoHeadlineAtAll() throws IOException, URISyntaxException {
     List<Path> files = corpus();
     int imported = 0;
     Map<SchemaOrgException.Kind, List<String>> refused = new HashMap<>();
@@ -267,15 +297,23 @@ class SchemaOrgTest {
     System.out.printf("schema.org corpus: %d of %d blocks imported (%.1f%%); refused: %s%n", imported, files.size(), percent, refused);
 
     assertThat(files).hasSize(337);
-    assertThat(percent).isGreaterThanOrEqualTo(98.0);
     assertThat(refused.keySet()).containsOnly(SchemaOrgException.Kind.NO_HEADLINE);
+    // the five blocks refused, read by hand: each NewsArticle node has neither a headline nor a name
+    assertThat(refused.get(SchemaOrgException.Kind.NO_HEADLINE)).containsExactlyInAnyOrder(
+        "65ce3a4577a0306994efa190a0d96e84014f9d4257ad54753e807ede518f02c0.json",
+        "776a1c046798b474e410f6edf3225d6a27fecd0de6aac22aef7b7f64fe87caaf.json",
+        "7de5241947a5f7147fe9787c6f6fa16685bfe66e6c35510a68780f27690dc4f0.json",
+        "c58aa507c4deebd660f69905f9abb8f96d935f6e7210f597ed4cd32b3f39f7f7.json",
+        "c81e134ed49902bcf69b551426b4a346c5a77ae993cac8bda68b5541a664ef4c.json");
+    assertThat(imported).isEqualTo(332);
   }
 
-  // Property: import of any text never throws anything but SchemaOrgException.
+  // Property: import of any text gives a valid article or throws SchemaOrgException, nothing else.
   @FuzzTest(maxExecutions = 100_000, maxDuration = "2m")
   void arbitraryJsonOnlyEverFailsWithTheDocumentedException(FuzzedDataProvider data) {
     try {
-      SchemaOrg.read(data.consumeRemainingAsString());
+      Article a = SchemaOrg.read(data.consumeRemainingAsString()).getArticle();
+      assertThat(dev.byline.core.validation.ArticleValidator.create().validate(a).isValid()).isTrue();
     } catch (SchemaOrgException expected) {
       assertThat(expected.getKind()).isNotNull();
     }

@@ -112,8 +112,8 @@ public final class FastValidator {
     articleId = s.take("Article.id<>@IdentifierUri");
     articleUrl = s.take("Article.url<>@WebUri");
     language = s.take("Article.language<>@LanguageTag");
-    published = s.take("Article.published<>@FourDigitYear");
-    modified = s.take("Article.modified<>@FourDigitYear");
+    published = s.take("Article.published<>@Rfc3339Timestamp");
+    modified = s.take("Article.modified<>@Rfc3339Timestamp");
     quotesMatchText = s.take("Article@QuotesMatchText");
     chronologicalDates = s.take("Article@ChronologicalDates");
     contributorsSize = s.size("Article.contributors@Size");
@@ -250,11 +250,11 @@ public final class FastValidator {
       text(w, "dateline", a.getDateline(), dateline);
       if (a.getPublished().isPresent()) {
         OffsetDateTime t = a.getPublished().get();
-        report(w.child("published"), ValueRules.fourDigitYear(t), published, t);
+        report(w.child("published"), ValueRules.rfc3339Timestamp(t), published, t);
       }
       if (a.getModified().isPresent()) {
         OffsetDateTime t = a.getModified().get();
-        report(w.child("modified"), ValueRules.fourDigitYear(t), modified, t);
+        report(w.child("modified"), ValueRules.rfc3339Timestamp(t), modified, t);
       }
 
       List<Contributor> contributors = a.getContributors();

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /**
  * The rules of Byline's constraints on values other than text and URIs: {@code @ValidTextSpan},
  * {@code @ValidYearRange}, {@code @ConsistentRights}, {@code @ChronologicalDates} and
- * {@code @FourDigitYear}. Constant time each; shared by the constraint validators and
+ * {@code @Rfc3339Timestamp}. Constant time each; shared by the constraint validators and
  * {@link FastValidator}.
  */
 final class ValueRules {
@@ -101,15 +101,16 @@ final class ValueRules {
   }
 
   /**
-   * A timestamp whose year, in its own offset, is not 0000 to {@link Limits#LATEST_YEAR}.
+   * A timestamp RFC 3339 cannot write: its year, in its own offset, is not 0000 to
+   * {@link Limits#LATEST_YEAR}, or its UTC offset is not in whole minutes.
    *
    * @param time the timestamp; not {@code null}
-   * @return a {@code yearOutOfRange} finding, or {@code null}
+   * @return a {@code notRfc3339} finding, or {@code null}
    */
-  static Finding fourDigitYear(OffsetDateTime time) {
+  static Finding rfc3339Timestamp(OffsetDateTime time) {
     int year = time.getYear();
-    return year >= 0 && year <= Limits.LATEST_YEAR
+    return year >= 0 && year <= Limits.LATEST_YEAR && time.getOffset().getTotalSeconds() % 60 == 0
         ? null
-        : Finding.of("{dev.byline.yearOutOfRange}", time).with("latest", Limits.LATEST_YEAR);
+        : Finding.of("{dev.byline.notRfc3339}", time);
   }
 }

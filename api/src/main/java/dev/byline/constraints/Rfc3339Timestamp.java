@@ -15,27 +15,26 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated timestamp (an {@link java.time.OffsetDateTime}, such as an article's publication
- * time — schema.org {@code datePublished}, ninjs {@code firstCreated}) has a four-digit year, 0000
- * to {@link dev.byline.Limits#LATEST_YEAR}, in its own offset. ISO 8601, and so every Byline format,
- * writes any other year with a sign and more digits ({@code +10000-01-01T00:00:00Z}), which the
- * readers refuse: the limit keeps every valid article readable after it is written. An empty
- * {@code Optional} is valid.
+ * The annotated {@link java.time.OffsetDateTime} can be written as an RFC 3339 timestamp, the
+ * {@code date-time} of ninjs and JSON Schema and the ISO 8601 form schema.org {@code DateTime} uses:
+ * a year from 0000 to 9999 and a UTC offset in whole minutes. An offset with seconds, such as the
+ * historical {@code +00:19:32} of Amsterdam, has no RFC 3339 form; state the same instant at a
+ * whole-minute offset (or in UTC) instead. An empty {@code Optional} is valid.
  *
- * <p>Violation code: {@code <property>.yearOutOfRange}. The validator ships in {@code byline-core}
- * and is found by any Bean Validation provider through {@code META-INF/services}.
+ * <p>Violation code: {@code <property>.notRfc3339}. The validator ships in {@code byline-core} and is
+ * found by any Bean Validation provider through {@code META-INF/services}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, CONSTRUCTOR, TYPE_USE})
 @Retention(RUNTIME)
-public @interface FourDigitYear {
+public @interface Rfc3339Timestamp {
   /**
    * The message template.
    *
-   * @return the message template, by default the key {@code dev.byline.yearOutOfRange}
+   * @return the message template, by default the key {@code dev.byline.notRfc3339}
    */
-  String message() default "{dev.byline.yearOutOfRange}";
+  String message() default "{dev.byline.notRfc3339}";
 
   /**
    * The validation groups this constraint belongs to.
