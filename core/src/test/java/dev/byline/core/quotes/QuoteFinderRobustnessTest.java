@@ -1,13 +1,11 @@
 package dev.byline.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.byline.Quote;
 import dev.byline.TextLocation;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -17,45 +15,44 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Any text: the finder never throws, every quotation it reports covers its text exactly and every
- * attribution it gives is valid, and time stays linear (a generous budget on 10 MB adversarial
- * paragraphs and headlines, met on a loaded shared machine; quadratic code needs hours — not a
- * speed test: {@code QuoteGrowthBenchmark} measures growth).
+ * attribution it gives is valid, also on megabyte-long adversarial paragraphs and headlines. Time is
+ * not measured here: {@code QuoteGrowthBenchmark} (JMH, benchmarks profile, checked by
+ * {@code .ci/growth core}) holds the cost per character of each hostile family within 2x from 1x to
+ * 100x its size.
  */
 class QuoteFinderRobustnessTest {
-  static final Duration BUDGET = Duration.ofSeconds(60);
-
-  static Stream<String> tenMegabytes() {
+  static Stream<String> megabyteParagraphs() {
     return Stream.of(
-        "\u201ca,\u201d said Tom Hill. ".repeat(500_000),
-        "\u201c".repeat(10_000_000),
-        "\u2018a won\u2019t ".repeat(1_000_000),
-        "Secretary-General Jens Stoltenberg said ".repeat(250_000) + "\u201cyes\u201d",
-        ". ".repeat(5_000_000),
-        "\u201c" + "x".repeat(10_000_000));
+        "\u201ca,\u201d said Tom Hill. ".repeat(50_000),
+        "\u201c".repeat(1_000_000),
+        "\u2018a won\u2019t ".repeat(100_000),
+        "Secretary-General Jens Stoltenberg said ".repeat(25_000) + "\u201cyes\u201d",
+        ". ".repeat(500_000),
+        "\u201c" + "x".repeat(1_000_000));
   }
 
   @ParameterizedTest
-  @MethodSource("tenMegabytes")
-  void tenMegabyteParagraphsAreReadWithinBudget(String paragraph) {
-    assertThat(paragraph.length()).isGreaterThanOrEqualTo(9_000_000);
-    List<Quote> quotes = assertTimeoutPreemptively(BUDGET, () -> QuoteFinder.find("H", List.of(paragraph)));
+  @MethodSource("megabyteParagraphs")
+  void megabyteAdversarialParagraphsAreReadAndEveryQuotationCoversItsText(String paragraph) {
+    assertThat(paragraph.length()).isGreaterThanOrEqualTo(900_000);
+    List<Quote> quotes = QuoteFinder.find("H", List.of(paragraph));
     assertCoversText("H", List.of(paragraph), quotes);
   }
 
-  static Stream<String> tenMegabyteHeadlines() {
+  static Stream<String> megabyteHeadlines() {
     return Stream.of(
-        "\u201ca\u201d ".repeat(2_500_000),
-        " 'a".repeat(3_400_000),
-        "Secretary general: \u2018a\u2019 ".repeat(400_000),
-        "\u201ea\u201c \u00aba\u00bb \u2039a\u203a \u201aa\u2018 ".repeat(600_000),
-        "\u201ca \u2018a \u00aba ".repeat(1_000_000));
+        "\u201ca\u201d ".repeat(250_000),
+        " 'a".repeat(340_000),
+        "Secretary general: \u2018a\u2019 ".repeat(40_000),
+        "\u201ea\u201c \u00aba\u00bb \u2039a\u203a \u201aa\u2018 ".repeat(60_000),
+        "\u201ca \u2018a \u00aba ".repeat(100_000));
   }
 
   @ParameterizedTest
-  @MethodSource("tenMegabyteHeadlines")
-  void tenMegabyteHeadlinesAreReadWithinBudget(String headline) {
-    assertThat(headline.length()).isGreaterThanOrEqualTo(9_000_000);
-    List<Quote> quotes = assertTimeoutPreemptively(BUDGET, () -> QuoteFinder.find(headline, List.of("Body.")));
+  @MethodSource("megabyteHeadlines")
+  void megabyteAdversarialHeadlinesAreReadAndEveryQuotationCoversItsText(String headline) {
+    assertThat(headline.length()).isGreaterThanOrEqualTo(900_000);
+    List<Quote> quotes = QuoteFinder.find(headline, List.of("Body."));
     assertCoversText(headline, List.of("Body."), quotes);
   }
 

@@ -1,11 +1,9 @@
 package dev.byline.core.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.time.Duration;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -15,12 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The reader takes any text: no exception but the documented {@code NullPointerException} for null,
- * and time linear in the length (the reader uses no regular expressions; these tests check a
- * generous budget on adversarial input, not a speed).
+ * also adversarial text of a hundred kilobytes and more. Time is not measured here:
+ * {@code RightsGrowthBenchmark} (JMH, benchmarks profile, checked by {@code .ci/growth core}) holds
+ * the cost per character of each hostile family within 2x from 1x to 100x its size.
  */
 class RightsNoticesRobustnessTest {
-  static final Duration BUDGET = Duration.ofSeconds(10);
-
   static Stream<String> adversarial() {
     return Stream.of(
         "© ".repeat(50_000),
@@ -51,17 +48,17 @@ class RightsNoticesRobustnessTest {
 
   @ParameterizedTest
   @MethodSource("adversarial")
-  void adversarialHundredKilobyteTextIsReadWellWithinBudget(String text) {
+  void adversarialHundredKilobyteTextIsReadAndItsVerbatimTextKept(String text) {
     assertThat(text.length()).isGreaterThanOrEqualTo(50_000);
-    assertTimeoutPreemptively(BUDGET, () -> RightsNotices.parse(text));
+    assertThat(RightsNotices.parse(text).getNotice().getText()).contains(text);
   }
 
   @Test
-  void oneMegabyteOfNoticesIsReadWithinBudget() {
+  void oneMegabyteOfNoticesIsReadNoticeByNotice() {
     String text = "© 2019 Example News Ltd. All rights reserved. This material may not be published. ".repeat(12_500);
     assertThat(text.length()).isGreaterThan(1_000_000);
 
-    RightsReading reading = assertTimeoutPreemptively(BUDGET, () -> RightsNotices.parse(text));
+    RightsReading reading = RightsNotices.parse(text);
 
     assertThat(reading.getNotice().getHolder()).contains("Example News Ltd.");
     assertThat(reading.getHolders()).hasSize(12_500);
