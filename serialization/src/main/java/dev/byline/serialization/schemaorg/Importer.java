@@ -810,12 +810,17 @@ final class Importer {
     if (text == null && holder == null && year == null && license == null) {
       return null;
     }
-    RightsNotice.Builder r = text != null ? RightsNotices.parse(text).getNotice().toBuilder() : RightsNotice.builder();
+    RightsNotice fromText = text != null ? RightsNotices.parse(text).getNotice() : null;
+    RightsNotice.Builder r = fromText != null ? fromText.toBuilder() : RightsNotice.builder();
     if (holder != null) {
       r.holder(holder);
     }
     if (year != null) {
-      r.years(YearRange.of(year));
+      // copyrightYear is one year; a notice whose years start there ("© 2019-2023") keeps its range
+      int first = year;
+      if (fromText == null || fromText.getYears().filter(range -> range.getStart() == first).isEmpty()) {
+        r.years(YearRange.of(year));
+      }
     }
     if (license != null) {
       r.license(license);

@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * and its speaker as both {@code creator} and {@code spokenByCharacter}. Dates are RFC 3339
  * timestamps (ISO 8601 with a UTC offset in whole minutes): a valid article's dates are written as
  * they are; for an article that was not validated, an offset with seconds is written as the same
- * instant in UTC and a year outside 0000–9999 is not written.
+ * instant in UTC and a year outside 0000–9999 is not written. {@link #export(Article)} lists, field
+ * by field, what importing the block again would not bring back equal.
  *
  * <h2>Import: {@link #read(String)} for a block, {@link #readPage(String)} for a page</h2>
  *
@@ -125,7 +126,50 @@ public final class SchemaOrg {
   // ---- export ---------------------------------------------------------------------------------
 
   /**
-   * Writes an article as a schema.org {@code NewsArticle} in JSON-LD.
+   * Writes an article as a schema.org {@code NewsArticle} in JSON-LD, and lists what importing that
+   * block again with {@link #read(String)} would not bring back equal.
+   *
+   * <p>What comes back, field by field: the id ({@code @id}) when it is an absolute URI; the web
+   * address ({@code url}), media addresses ({@code contentUrl}), identifiers of people and
+   * organisations ({@code sameAs}) and licences ({@code license}) when they are http or https
+   * addresses; the headline ({@code headline}), subheadline ({@code alternativeHeadline}), section
+   * ({@code articleSection}), dateline ({@code dateline}), names ({@code name}), job titles
+   * ({@code jobTitle}), affiliations ({@code affiliation}), tag labels ({@code keywords}), captions
+   * ({@code caption}), credit lines ({@code creditText}) and notices ({@code copyrightNotice}) as long as
+   * the import's HTML-to-text rule leaves them as they are (text with no {@code <} and no {@code &},
+   * one-line text without line breaks or white space at its ends); the language ({@code inLanguage});
+   * the publication and modification times ({@code datePublished}, {@code dateModified}) when RFC 3339
+   * can carry them; the paragraphs ({@code articleBody}) when none is blank or holds a line break; the
+   * publisher ({@code publisher}); the byline ({@code author}, {@code editor}, {@code translator},
+   * {@code contributor}) when it lists authors, then editors, contributors, translators, with no
+   * photographer, videographer or illustrator (written as {@code contributor}, they come back as
+   * contributors) and no person twice in one role; media in the order images, videos, sounds; a
+   * notice's holder ({@code copyrightHolder}), years ({@code copyrightYear}, with the last year from the
+   * notice's text) and licence.
+   *
+   * <p>What never comes back: quotations (written as {@code Quotation} items of {@code hasPart},
+   * which the import does not read); the kind and scheme of tags ({@code keywords} hold labels only);
+   * the alternative text of media; a notice's usage terms, all-rights-reserved flag and permitted and
+   * prohibited uses, except as the notice reader ({@link dev.byline.core.rights.RightsNotices}) reads
+   * them again from the notice's text.
+   *
+   * <p>The losses are found by importing the block and comparing field by field, so they are exact
+   * (and an export costs about one {@link #read(String)} more than {@link #write(Article)}): one line
+   * per field that would differ, in the article's order, each starting with the field's path — a list
+   * of another length as a whole ({@code "quotes: 2 quotations, 0 read back; …"}), else each item or
+   * property ({@code "tags[1].kind: …"}, {@code "media[0].rights.years: …"}).
+   *
+   * @param article the article; not {@code null}
+   * @return the JSON-LD text and what importing it would not bring back
+   */
+  public static SchemaOrgExport export(Article article) {
+    String text = write(article);
+    return new SchemaOrgExport(text, ExportLosses.of(article, text));
+  }
+
+  /**
+   * Writes an article as a schema.org {@code NewsArticle} in JSON-LD: the text of
+   * {@link #export(Article)}, without the list of what importing it would not bring back.
    *
    * @param article the article; not {@code null}
    * @return the JSON-LD object, compact
