@@ -22,7 +22,7 @@ final class ExportLosses {
   private static final String TEXT_RULE = "the import reads text holding '<' or '&' as HTML, and joins the line"
       + " breaks and strips the ends of one-line text";
   private static final String AGENT_RULE = TEXT_RULE.replace("text holding", "names and titles holding")
-      + "; it keeps sameAs only as an http or https address";
+      + "; an identifier is written as sameAs when it is a web address, else as identifier";
   private static final String RIGHTS_FROM_TEXT = "schema.org has no property for it: the import reads it from"
       + " copyrightNotice with the notice reader";
 

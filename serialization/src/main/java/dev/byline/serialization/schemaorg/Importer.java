@@ -486,6 +486,21 @@ final class Importer {
         }
       }
     }
+    if (identifier == null) {
+      // identifier: a URI that is not a web address (urn:isni:…, a tag: URI); read only when sameAs and url give none
+      for (Ld s : strings(v, "identifier")) {
+        if (identifier != null) {
+          notes.add(Kind.LEFT_OUT, s.where(), s.text, field + ": a further identifier; the model keeps one");
+          continue;
+        }
+        URI u = uri(s.text, s.where(), field + " identifier");
+        if (u != null && u.isAbsolute()) {
+          identifier = u;
+        } else if (u != null) {
+          notes.add(Kind.LEFT_OUT, s.where(), s.text, field + ": identifier is not an absolute URI: left out");
+        }
+      }
+    }
     if (isOrganization(v)) {
       Organization.Builder o = Organization.builder().name(name);
       if (identifier != null) {

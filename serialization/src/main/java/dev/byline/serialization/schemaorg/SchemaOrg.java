@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code url}, {@code headline}, {@code alternativeHeadline}, {@code articleBody} (paragraphs joined by
  * a blank line), {@code inLanguage}, {@code articleSection}, {@code dateline}, {@code datePublished},
  * {@code dateModified}, {@code author} / {@code editor} / {@code translator} / {@code contributor}
- * by role ({@code Person} with {@code jobTitle}, {@code affiliation}, {@code sameAs}; or
- * {@code Organization}), {@code publisher}, {@code keywords} (every tag label), {@code image} /
+ * by role ({@code Person} with {@code jobTitle}, {@code affiliation}, and its identifier as
+ * {@code sameAs} when it is a web address, else as {@code identifier}; or {@code Organization}),
+ * {@code publisher}, {@code keywords} (every tag label), {@code image} /
  * {@code video} / {@code audio} as {@code ImageObject} / {@code VideoObject} / {@code AudioObject} with
  * {@code contentUrl}, {@code caption}, {@code creditText} and their own {@code copyrightNotice},
  * {@code copyrightHolder}, {@code copyrightYear} (the first year), {@code copyrightNotice},
@@ -55,7 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
  * date policy below; {@code author} and {@code creator} as authors, {@code editor},
  * {@code contributor}, {@code translator}, each a name, a {@code Person} ({@code name}, else
  * {@code givenName} and {@code familyName}; {@code jobTitle}; {@code affiliation}; {@code sameAs} or
- * {@code url} as identifier) or an {@code Organization}, an exact repeat kept once; {@code publisher};
+ * {@code url} as identifier, else {@code identifier} when it is an absolute URI) or an
+ * {@code Organization}, an exact repeat kept once; {@code publisher};
  * {@code articleBody} as paragraphs; {@code keywords} (a comma-separated string, an array, or
  * {@code DefinedTerm} nodes); {@code image} / {@code video} / {@code audio} (an address or a media
  * object: {@code contentUrl} else {@code url}; {@code caption} else {@code description};
@@ -63,7 +65,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code creator}; its own rights from {@code copyrightHolder}, {@code copyrightNotice},
  * {@code copyrightYear}, {@code license}) — an object with none of these makes no media item; the
  * article's rights from the same four properties, the notice read by
- * {@link dev.byline.core.rights.RightsNotices}.
+ * {@link dev.byline.core.rights.RightsNotices} (its years from {@code copyrightYear}, or the notice's
+ * range of years when it starts with that year).
  *
  * <p><b>HTML to text.</b> Text in JSON-LD is often HTML. A value with no {@code <} and no {@code &}
  * is kept as written. Any other is parsed with jsoup as an HTML fragment: character references are
@@ -130,9 +133,10 @@ public final class SchemaOrg {
    * block again with {@link #read(String)} would not bring back equal.
    *
    * <p>What comes back, field by field: the id ({@code @id}) when it is an absolute URI; the web
-   * address ({@code url}), media addresses ({@code contentUrl}), identifiers of people and
-   * organisations ({@code sameAs}) and licences ({@code license}) when they are http or https
-   * addresses; the headline ({@code headline}), subheadline ({@code alternativeHeadline}), section
+   * address ({@code url}), media addresses ({@code contentUrl}) and licences ({@code license}) when
+   * they are http or https addresses; identifiers of people and organisations ({@code sameAs} for a
+   * web address, else {@code identifier}); the headline ({@code headline}), subheadline
+   * ({@code alternativeHeadline}), section
    * ({@code articleSection}), dateline ({@code dateline}), names ({@code name}), job titles
    * ({@code jobTitle}), affiliations ({@code affiliation}), tag labels ({@code keywords}), captions
    * ({@code caption}), credit lines ({@code creditText}) and notices ({@code copyrightNotice}) as long as
@@ -235,8 +239,15 @@ public final class SchemaOrg {
       p.getTitle().ifPresent(t -> o.put("jobTitle", t));
       p.getAffiliation().ifPresent(a -> o.set("affiliation", agent(a)));
     }
-    agent.getIdentifier().ifPresent(i -> o.put("sameAs", i.toString()));
+    // sameAs is a web page about the agent; any other identifier (urn:isni:…) is schema.org identifier
+    agent.getIdentifier().ifPresent(i -> o.put(isWeb(i) ? "sameAs" : "identifier", i.toString()));
     return o;
+  }
+
+  private static boolean isWeb(java.net.URI u) {
+    String scheme = u.getScheme();
+    return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && u.getHost() != null
+        && !u.getHost().isEmpty();
   }
 
   private static ObjectNode media(Media m) {

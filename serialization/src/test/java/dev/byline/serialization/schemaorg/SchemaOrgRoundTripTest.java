@@ -9,6 +9,7 @@ import dev.byline.Article;
 import dev.byline.Contributor;
 import dev.byline.ContributorRole;
 import dev.byline.Media;
+import dev.byline.MediaKind;
 import dev.byline.Organization;
 import dev.byline.Person;
 import dev.byline.RightsNotice;
@@ -157,8 +158,8 @@ class SchemaOrgRoundTripTest {
   /**
    * A generated article — from the plain generator, the edge generator, or (every third seed) the part
    * of an edge article schema.org holds: no quotations or alternative text, tags as labels, the byline
-   * in the import's order of roles with no photographer, notices as the notice reader reads their text
-   * plus holder, first year and licence — so that both outcomes of the property are exercised.
+   * in the import's order of roles with no photographer, media in the order images, videos, sounds,
+   * notices as the notice reader reads their text plus holder, first year and licence — so that both outcomes of the property are exercised.
    */
   static Article input(Choices c, int variant) {
     Article a = variant == 0 ? ArticleGenerator.article(c) : ArticleGenerator.edgeArticle(c);
@@ -171,10 +172,12 @@ class SchemaOrgRoundTripTest {
       a.getContributors().stream().filter(x -> x.getRole() == role).forEach(contributors::add);
     }
     List<Media> media = new ArrayList<>();
-    for (Media m : a.getMedia()) {
-      Media.Builder b = m.toBuilder().altText(Optional.empty());
-      m.getRights().ifPresent(r -> b.rights(asRead(r)));
-      media.add(b.build());
+    for (MediaKind kind : List.of(MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.AUDIO)) {
+      for (Media m : a.getMedia().stream().filter(m -> m.getKind() == kind).toList()) {
+        Media.Builder b = m.toBuilder().altText(Optional.empty());
+        m.getRights().ifPresent(r -> b.rights(asRead(r)));
+        media.add(b.build());
+      }
     }
     Article.Builder b = a.toBuilder().quotes(List.of()).contributors(contributors)
         .tags(a.getTags().stream().map(t -> Tag.of(t.getLabel())).toList()).media(media);
@@ -182,11 +185,16 @@ class SchemaOrgRoundTripTest {
     return b.build();
   }
 
-  /** A notice as its schema.org form carries it: the text as the notice reader reads it, holder, years and licence on top. */
+  /**
+   * A notice as its schema.org form carries it: the text as the notice reader reads it, holder and
+   * licence on top, and the first year unless the text's years start with it.
+   */
   static RightsNotice asRead(RightsNotice r) {
     RightsNotice.Builder b = r.getText().map(t -> RightsNotices.parse(t).getNotice().toBuilder()).orElseGet(RightsNotice::builder);
     r.getHolder().ifPresent(b::holder);
-    r.getYears().ifPresent(b::years);
+    RightsNotice fromText = b.build();
+    r.getYears().filter(y -> fromText.getYears().filter(t -> t.getStart() == y.getStart()).isEmpty())
+        .ifPresent(y -> b.years(YearRange.of(y.getStart())));
     r.getLicense().ifPresent(b::license);
     return b.build();
   }
