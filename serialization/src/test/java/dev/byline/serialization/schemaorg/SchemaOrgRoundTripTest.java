@@ -75,6 +75,18 @@ class SchemaOrgRoundTripTest {
   }
 
   @Test
+  void anIsniOfAnAuthorIsWrittenAsIdentifierAndComesBack() {
+    Person author = Person.builder().name("Ann Reporter").identifier(URI.create("urn:isni:0000000121032683")).build();
+    Article a = Article.builder().headline("H").addContributor(Contributor.author(author)).build();
+
+    SchemaOrgExport export = SchemaOrg.export(a);
+
+    assertThat(export.getText()).contains("\"identifier\":\"urn:isni:0000000121032683\"").doesNotContain("sameAs");
+    assertThat(export.getLosses()).isEmpty();
+    assertThat(SchemaOrg.read(export.getText()).getArticle()).isEqualTo(a);
+  }
+
+  @Test
   void theExportTextIsWhatWriteWrites() {
     assertThat(SchemaOrg.export(SeedArticle.ARTICLE).getText()).isEqualTo(SchemaOrg.write(SeedArticle.ARTICLE));
   }
