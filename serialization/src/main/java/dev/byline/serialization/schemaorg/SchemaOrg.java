@@ -143,8 +143,8 @@ public final class SchemaOrg {
    * the import's HTML-to-text rule leaves them as they are (text with no {@code <} and no {@code &},
    * one-line text without line breaks or white space at its ends); the language ({@code inLanguage});
    * the publication and modification times ({@code datePublished}, {@code dateModified}) when RFC 3339
-   * can carry them; the paragraphs ({@code articleBody}) when none is blank or holds a line break; the
-   * publisher ({@code publisher}); the byline ({@code author}, {@code editor}, {@code translator},
+   * can carry them; the paragraphs ({@code articleBody}) when none is blank, holds a line break or has
+   * white space at its ends; the publisher ({@code publisher}); the byline ({@code author}, {@code editor}, {@code translator},
    * {@code contributor}) when it lists authors, then editors, contributors, translators, with no
    * photographer, videographer or illustrator (written as {@code contributor}, they come back as
    * contributors) and no person twice in one role; media in the order images, videos, sounds; a
