@@ -144,8 +144,8 @@ public final class SchemaOrg {
    * one-line text without line breaks or white space at its ends); the language ({@code inLanguage});
    * the publication and modification times ({@code datePublished}, {@code dateModified}) when RFC 3339
    * can carry them; the paragraphs ({@code articleBody}) when none is blank, holds a line break or has
-   * white space at its ends; the publisher ({@code publisher}); the byline ({@code author}, {@code editor}, {@code translator},
-   * {@code contributor}) when it lists authors, then editors, contributors, translators, with no
+   * white space at its ends; the publisher ({@code publisher}); the byline ({@code author},
+   * {@code editor}, {@code translator}, {@code contributor}) when it lists authors, then editors, contributors, translators, with no
    * photographer, videographer or illustrator (written as {@code contributor}, they come back as
    * contributors) and no person twice in one role; media in the order images, videos, sounds; a
    * notice's holder ({@code copyrightHolder}), years ({@code copyrightYear}, with the last year from the
