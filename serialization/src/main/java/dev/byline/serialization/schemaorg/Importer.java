@@ -486,6 +486,21 @@ final class Importer {
         }
       }
     }
+    if (identifier == null) {
+      // identifier: a URI that is not a web address (urn:isni:…, a tag: URI); read only when sameAs and url give none
+      for (Ld s : strings(v, "identifier")) {
+        if (identifier != null) {
+          notes.add(Kind.LEFT_OUT, s.where(), s.text, field + ": a further identifier; the model keeps one");
+          continue;
+        }
+        URI u = uri(s.text, s.where(), field + " identifier");
+        if (u != null && u.isAbsolute()) {
+          identifier = u;
+        } else if (u != null) {
+          notes.add(Kind.LEFT_OUT, s.where(), s.text, field + ": identifier is not an absolute URI: left out");
+        }
+      }
+    }
     if (isOrganization(v)) {
       Organization.Builder o = Organization.builder().name(name);
       if (identifier != null) {
@@ -810,12 +825,17 @@ final class Importer {
     if (text == null && holder == null && year == null && license == null) {
       return null;
     }
-    RightsNotice.Builder r = text != null ? RightsNotices.parse(text).getNotice().toBuilder() : RightsNotice.builder();
+    RightsNotice fromText = text != null ? RightsNotices.parse(text).getNotice() : null;
+    RightsNotice.Builder r = fromText != null ? fromText.toBuilder() : RightsNotice.builder();
     if (holder != null) {
       r.holder(holder);
     }
     if (year != null) {
-      r.years(YearRange.of(year));
+      // copyrightYear is one year; a notice whose years start there ("© 2019-2023") keeps its range
+      int first = year;
+      if (fromText == null || fromText.getYears().filter(range -> range.getStart() == first).isEmpty()) {
+        r.years(YearRange.of(year));
+      }
     }
     if (license != null) {
       r.license(license);

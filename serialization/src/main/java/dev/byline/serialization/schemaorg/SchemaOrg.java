@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code url}, {@code headline}, {@code alternativeHeadline}, {@code articleBody} (paragraphs joined by
  * a blank line), {@code inLanguage}, {@code articleSection}, {@code dateline}, {@code datePublished},
  * {@code dateModified}, {@code author} / {@code editor} / {@code translator} / {@code contributor}
- * by role ({@code Person} with {@code jobTitle}, {@code affiliation}, {@code sameAs}; or
- * {@code Organization}), {@code publisher}, {@code keywords} (every tag label), {@code image} /
+ * by role ({@code Person} with {@code jobTitle}, {@code affiliation}, and its identifier as
+ * {@code sameAs} when it is a web address, else as {@code identifier}; or {@code Organization}),
+ * {@code publisher}, {@code keywords} (every tag label), {@code image} /
  * {@code video} / {@code audio} as {@code ImageObject} / {@code VideoObject} / {@code AudioObject} with
  * {@code contentUrl}, {@code caption}, {@code creditText} and their own {@code copyrightNotice},
  * {@code copyrightHolder}, {@code copyrightYear} (the first year), {@code copyrightNotice},
@@ -34,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * and its speaker as both {@code creator} and {@code spokenByCharacter}. Dates are RFC 3339
  * timestamps (ISO 8601 with a UTC offset in whole minutes): a valid article's dates are written as
  * they are; for an article that was not validated, an offset with seconds is written as the same
- * instant in UTC and a year outside 0000–9999 is not written.
+ * instant in UTC and a year outside 0000–9999 is not written. {@link #export(Article)} lists, field
+ * by field, what importing the block again would not bring back equal.
  *
  * <h2>Import: {@link #read(String)} for a block, {@link #readPage(String)} for a page</h2>
  *
@@ -54,7 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
  * date policy below; {@code author} and {@code creator} as authors, {@code editor},
  * {@code contributor}, {@code translator}, each a name, a {@code Person} ({@code name}, else
  * {@code givenName} and {@code familyName}; {@code jobTitle}; {@code affiliation}; {@code sameAs} or
- * {@code url} as identifier) or an {@code Organization}, an exact repeat kept once; {@code publisher};
+ * {@code url} as identifier, else {@code identifier} when it is an absolute URI) or an
+ * {@code Organization}, an exact repeat kept once; {@code publisher};
  * {@code articleBody} as paragraphs; {@code keywords} (a comma-separated string, an array, or
  * {@code DefinedTerm} nodes); {@code image} / {@code video} / {@code audio} (an address or a media
  * object: {@code contentUrl} else {@code url}; {@code caption} else {@code description};
@@ -62,7 +65,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code creator}; its own rights from {@code copyrightHolder}, {@code copyrightNotice},
  * {@code copyrightYear}, {@code license}) — an object with none of these makes no media item; the
  * article's rights from the same four properties, the notice read by
- * {@link dev.byline.core.rights.RightsNotices}.
+ * {@link dev.byline.core.rights.RightsNotices} (its years from {@code copyrightYear}, or the notice's
+ * range of years when it starts with that year).
  *
  * <p><b>HTML to text.</b> Text in JSON-LD is often HTML. A value with no {@code <} and no {@code &}
  * is kept as written. Any other is parsed with jsoup as an HTML fragment: character references are
@@ -125,7 +129,51 @@ public final class SchemaOrg {
   // ---- export ---------------------------------------------------------------------------------
 
   /**
-   * Writes an article as a schema.org {@code NewsArticle} in JSON-LD.
+   * Writes an article as a schema.org {@code NewsArticle} in JSON-LD, and lists what importing that
+   * block again with {@link #read(String)} would not bring back equal.
+   *
+   * <p>What comes back, field by field: the id ({@code @id}) when it is an absolute URI; the web
+   * address ({@code url}), media addresses ({@code contentUrl}) and licences ({@code license}) when
+   * they are http or https addresses; identifiers of people and organisations ({@code sameAs} for a
+   * web address, else {@code identifier}); the headline ({@code headline}), subheadline
+   * ({@code alternativeHeadline}), section
+   * ({@code articleSection}), dateline ({@code dateline}), names ({@code name}), job titles
+   * ({@code jobTitle}), affiliations ({@code affiliation}), tag labels ({@code keywords}), captions
+   * ({@code caption}), credit lines ({@code creditText}) and notices ({@code copyrightNotice}) as long as
+   * the import's HTML-to-text rule leaves them as they are (text with no {@code <} and no {@code &},
+   * one-line text without line breaks or white space at its ends); the language ({@code inLanguage});
+   * the publication and modification times ({@code datePublished}, {@code dateModified}) when RFC 3339
+   * can carry them; the paragraphs ({@code articleBody}) when none is blank, holds a line break or has
+   * white space at its ends; the publisher ({@code publisher}); the byline ({@code author},
+   * {@code editor}, {@code translator}, {@code contributor}) when it lists authors, then editors, contributors, translators, with no
+   * photographer, videographer or illustrator (written as {@code contributor}, they come back as
+   * contributors) and no person twice in one role; media in the order images, videos, sounds; a
+   * notice's holder ({@code copyrightHolder}), years ({@code copyrightYear}, with the last year from the
+   * notice's text) and licence.
+   *
+   * <p>What never comes back: quotations (written as {@code Quotation} items of {@code hasPart},
+   * which the import does not read); the kind and scheme of tags ({@code keywords} hold labels only);
+   * the alternative text of media; a notice's usage terms, all-rights-reserved flag and permitted and
+   * prohibited uses, except as the notice reader ({@link dev.byline.core.rights.RightsNotices}) reads
+   * them again from the notice's text.
+   *
+   * <p>The losses are found by importing the block and comparing field by field, so they are exact
+   * (and an export costs about one {@link #read(String)} more than {@link #write(Article)}): one line
+   * per field that would differ, in the article's order, each starting with the field's path — a list
+   * of another length as a whole ({@code "quotes: 2 quotations, 0 read back; …"}), else each item or
+   * property ({@code "tags[1].kind: …"}, {@code "media[0].rights.years: …"}).
+   *
+   * @param article the article; not {@code null}
+   * @return the JSON-LD text and what importing it would not bring back
+   */
+  public static SchemaOrgExport export(Article article) {
+    String text = write(article);
+    return new SchemaOrgExport(text, ExportLosses.of(article, text));
+  }
+
+  /**
+   * Writes an article as a schema.org {@code NewsArticle} in JSON-LD: the text of
+   * {@link #export(Article)}, without the list of what importing it would not bring back.
    *
    * @param article the article; not {@code null}
    * @return the JSON-LD object, compact
@@ -191,8 +239,15 @@ public final class SchemaOrg {
       p.getTitle().ifPresent(t -> o.put("jobTitle", t));
       p.getAffiliation().ifPresent(a -> o.set("affiliation", agent(a)));
     }
-    agent.getIdentifier().ifPresent(i -> o.put("sameAs", i.toString()));
+    // sameAs is a web page about the agent; any other identifier (urn:isni:…) is schema.org identifier
+    agent.getIdentifier().ifPresent(i -> o.put(isWeb(i) ? "sameAs" : "identifier", i.toString()));
     return o;
+  }
+
+  private static boolean isWeb(java.net.URI u) {
+    String scheme = u.getScheme();
+    return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && u.getHost() != null
+        && !u.getHost().isEmpty();
   }
 
   private static ObjectNode media(Media m) {

@@ -138,6 +138,24 @@ class SchemaOrgImportTest {
   }
 
   @Test
+  void anIdentifierThatIsNotAWebAddressIsReadWhenThereIsNoSameAs() {
+    SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'H','author':{'@type':'Person','name':'Ana Diaz',"
+        + "'identifier':'urn:isni:0000000121032683'}}");
+
+    assertThat(r.getArticle().getContributors()).containsExactly(Contributor.author(Person.builder().name("Ana Diaz")
+        .identifier(URI.create("urn:isni:0000000121032683")).build()));
+  }
+
+  @Test
+  void anIdentifierThatIsNotAnAbsoluteUriIsLeftOutWithANote() {
+    SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'H','author':{'@type':'Person','name':'Ana Diaz',"
+        + "'identifier':'12345'}}");
+
+    assertThat(r.getArticle().getContributors()).containsExactly(Contributor.author(Person.of("Ana Diaz")));
+    assertThat(notes(r, Kind.LEFT_OUT)).containsExactly("/author/identifier: author: identifier is not an absolute URI: left out");
+  }
+
+  @Test
   void anEditorKeepsItsRole() {
     SchemaOrgReading r = read("{'@type':'NewsArticle','headline':'H','editor':'Ed Itor'}");
 
