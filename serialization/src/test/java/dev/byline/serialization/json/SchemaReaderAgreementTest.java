@@ -6,6 +6,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.byline.json.ArticleJsonException;
+import dev.byline.json.JsonFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,7 @@ class SchemaReaderAgreementTest {
 
   @BeforeAll
   static void loadTheShippedSchema() {
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(ArticleJson.schema(), InputFormat.JSON);
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JsonFormat.schema(), InputFormat.JSON);
   }
 
   // ---- edge values ----------------------------------------------------------------------------
