@@ -16,7 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -240,6 +244,15 @@ class ArticleServiceTest {
   void nothingOfJackson3IsOnTheClassPath() {
     assertThat(getClass().getClassLoader().getResource("tools/jackson/databind/ObjectMapper.class")).isNull();
     assertThat(getClass().getClassLoader().getResource("tools/jackson/core/JsonParser.class")).isNull();
+  }
+
+  @Test
+  void theGlueShownInTheExamplesReadmeIsThisApplicationsOwn() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("<!-- spring:BylineProblemDetails -->\\n```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).isTrue();
+    assertThat(Files.readString(Path.of("src/main/java/dev/byline/examples/springboot3/BylineProblemDetails.java"), StandardCharsets.UTF_8))
+        .contains(block.group(1));
   }
 
   @Test

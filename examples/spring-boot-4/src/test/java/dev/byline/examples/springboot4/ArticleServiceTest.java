@@ -14,7 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -234,6 +238,15 @@ class ArticleServiceTest {
         .singleElement().asString().contains("tomcat-embed-el");
     assertThat(jakarta.el.ExpressionFactory.newInstance().getClass().getName())
         .isEqualTo("org.apache.el.ExpressionFactoryImpl");
+  }
+
+  @Test
+  void theGlueShownInTheExamplesReadmeIsThisApplicationsOwn() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("<!-- spring:BylineProblemDetails -->\\n```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).isTrue();
+    assertThat(Files.readString(Path.of("src/main/java/dev/byline/examples/springboot4/BylineProblemDetails.java"), StandardCharsets.UTF_8))
+        .contains(block.group(1));
   }
 
   @Test
