@@ -19,8 +19,8 @@ import java.util.zip.ZipInputStream;
  *
  * <ul>
  *   <li>No test jar or test-sources jar is deployed ({@code -tests.jar}, {@code -test-sources.jar}),
- *       and no artifact that is never to be published ({@code byline-examples},
- *       {@code byline-test-fixtures}).
+ *       and no artifact that is never to be published ({@code byline-examples}, the example
+ *       applications {@code byline-example-*}, {@code byline-test-fixtures}).
  *   <li>Every deployed jar (main, sources, javadoc) has {@code META-INF/LICENSE} and
  *       {@code META-INF/NOTICE}.
  *   <li>No file in any deployed jar holds the seed article's body: its notice forbids
@@ -58,7 +58,7 @@ public final class PublishedArtifactsCheck {
     for (Path file : files) {
       String name = file.getFileName().toString();
       String relative = repository.relativize(file).toString();
-      if (relative.contains("byline-examples") || relative.contains("byline-test-fixtures")) {
+      if (relative.contains("byline-example") || relative.contains("byline-test-fixtures")) {
         problems.add(relative + ": this artifact is never to be deployed");
       }
       if (!name.endsWith(".jar")) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -90,7 +89,6 @@ public final class ArticleValidator {
             .configure()
             .clockProvider(() -> clock)
             .messageInterpolator(new ParameterMessageInterpolator())
-            .messageParameterEscaping(MessageParameterEscaping.ESCAPE)
             .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
             .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
             .buildValidatorFactory();

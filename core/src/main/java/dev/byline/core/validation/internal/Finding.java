@@ -52,6 +52,13 @@ final class Finding {
   /**
    * Adds a message parameter.
    *
+   * <p>A number is kept as it is; any other value is kept as its text with Bean Validation's special
+   * characters (backslash, braces and dollar sign) escaped by a backslash, so that the interpolator,
+   * which removes those backslashes again, inserts the text exactly: on every Hibernate Validator
+   * from 8.0 on (Spring Boot 3.5 and 4.0 bring 8.0 and 9.0, which lack 9.1's
+   * {@code MessageParameterEscaping}), in {@link dev.byline.core.validation.ArticleValidator} and in
+   * a plain validator alike.
+   *
    * @param name the parameter's name in the template
    * @param value its value, inserted literally
    * @return a finding with the parameter
@@ -59,8 +66,26 @@ final class Finding {
   Finding with(String name, Object value) {
     Object[] p = Arrays.copyOf(parameters, parameters.length + 2);
     p[parameters.length] = name;
-    p[parameters.length + 1] = value;
+    p[parameters.length + 1] = value instanceof Number ? value : escaped(String.valueOf(value));
     return new Finding(template, p, shown, container, leaf, index);
+  }
+
+  /** {@code text} with a backslash before each backslash, brace and dollar sign. */
+  static String escaped(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '{' || c == '}' || c == '$') {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append('\\');
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

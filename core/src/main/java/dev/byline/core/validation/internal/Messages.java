@@ -9,13 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
  * Interpolates messages for violations the fast path finds, exactly as Hibernate Validator does for
  * the same violation: the validator factory's own interpolator (so a user's
- * {@code ValidationMessages.properties} overrides apply), message parameters escaped with
- * {@link MessageParameterEscaping#ESCAPE} as the factory stores them, the constraint's attributes
+ * {@code ValidationMessages.properties} overrides apply), message parameters as {@link Finding}
+ * escaped them (so that they are inserted literally), the constraint's attributes
  * ({@code {max}}) from its descriptor, and no Expression Language.
  */
 public final class Messages {
@@ -24,8 +23,7 @@ public final class Messages {
   /**
    * Wraps the interpolator of the validator factory that the engine uses.
    *
-   * @param interpolator the factory's interpolator, configured with parameter escaping
-   *     {@code ESCAPE} and no Expression Language
+   * @param interpolator the factory's interpolator, configured with no Expression Language
    */
   public Messages(MessageInterpolator interpolator) {
     this.interpolator = interpolator;
@@ -35,7 +33,7 @@ public final class Messages {
    * Interpolates a message.
    *
    * @param template the message template
-   * @param parameters the message parameters: name, value, name, value, …
+   * @param parameters the message parameters: name, value, name, value, … (values escaped by {@link Finding})
    * @param descriptor the constraint, for its attributes
    * @param value the validated value
    * @param root the class of the validated root value
@@ -43,13 +41,13 @@ public final class Messages {
    */
   String interpolate(
       String template, Object[] parameters, ConstraintDescriptor<?> descriptor, Object value, Class<?> root) {
-    Map<String, Object> escaped;
+    Map<String, Object> escaped; // by Finding
     if (parameters.length == 0) {
       escaped = Collections.emptyMap();
     } else {
       escaped = new HashMap<>();
       for (int i = 0; i < parameters.length; i += 2) {
-        escaped.put((String) parameters[i], MessageParameterEscaping.ESCAPE.apply(parameters[i + 1]));
+        escaped.put((String) parameters[i], parameters[i + 1]);
       }
     }
     return interpolator.interpolate(template, new Context(descriptor, value, root, escaped));

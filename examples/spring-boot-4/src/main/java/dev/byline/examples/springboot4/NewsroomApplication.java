@@ -1,0 +1,34 @@
+package dev.byline.examples.springboot4;
+
+import dev.byline.serialization.json.BylineJsonModule;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A newsroom's small article service on Spring Boot 4 (Jackson 3, Hibernate Validator 9): it
+ * answers with articles in Byline JSON and accepts them, validated, in the same format.
+ */
+@SpringBootApplication
+public class NewsroomApplication {
+  /**
+   * Byline's Jackson 3 module: Spring Boot registers every {@code JacksonModule} bean in the
+   * {@code JsonMapper} that Spring MVC reads request bodies and writes responses with, so Byline
+   * values travel as Byline JSON.
+   *
+   * @return the module
+   */
+  @Bean
+  BylineJsonModule bylineJsonModule() {
+    return new BylineJsonModule();
+  }
+
+  /**
+   * Starts the service.
+   *
+   * @param args Spring Boot's command-line arguments
+   */
+  public static void main(String[] args) {
+    SpringApplication.run(NewsroomApplication.class, args);
+  }
+}
