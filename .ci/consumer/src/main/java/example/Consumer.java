@@ -10,6 +10,7 @@ import dev.byline.Tag;
 import dev.byline.Use;
 import dev.byline.YearRange;
 import dev.byline.core.validation.ArticleValidator;
+import dev.byline.json.JsonFormat;
 import dev.byline.serialization.json.ArticleJson;
 import dev.byline.serialization.text.ArticleText;
 import dev.byline.serialization.text.TextReading;
@@ -92,7 +93,7 @@ public class Consumer {
     System.out.println("json round trip equal: " + json.read(json.write(wire)).equals(wire));
     print("json", json.read(JSON));
     System.out.println("json schema on the module path: "
-        + ArticleJson.schema().contains("byline-article-1.schema.json"));
+        + JsonFormat.schema().contains("byline-article-1.schema.json"));
   }
 
   private static String describe(Set<ConstraintViolation<Article>> violations) {

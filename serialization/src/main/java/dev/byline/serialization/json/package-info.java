@@ -4,6 +4,6 @@
  * strictly — an error names its kind, its JSON Pointer, line and column — and validates what it
  * reads; {@code BylineJsonModule} brings the same format into an application's own
  * {@code JsonMapper}. The format and its schema are described in the module's README; the schema
- * ships in the jar ({@code ArticleJson.schema()} reads it, on the class path and the module path).
+ * ships in the jar ({@code dev.byline.json.JsonFormat.schema()} reads it, on the class path and the module path).
  */
 package dev.byline.serialization.json;
