@@ -204,7 +204,10 @@ final class Finder {
         continue;
       }
       if (fullNames && n.words() >= 2) {
-        Entity e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
+        Entity e = register.bySurname(n.surname(), n.name(), position(part, i));
+        if (e == null || !endsWithWords(e.name, n.name())) { // "Van Der Beek" after "James Van Der Beek" is he
+          e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
+        }
         appositive(t, n.to(), e);
         if (e.gender == Register.UNKNOWN_GENDER) {
           e.gender = genderNear(t, n.to()); // "Teresa Nielsen Hayden at her office"
@@ -220,6 +223,12 @@ final class Finder {
     }
   }
 
+
+  /** Whether {@code name} ends with {@code words} as whole words: "James Van Der Beek" ends with "Van Der Beek". */
+  private static boolean endsWithWords(String name, String words) {
+    int at = name.length() - words.length();
+    return at > 0 && name.charAt(at - 1) == ' ' && name.endsWith(words);
+  }
 
   /** "Jane Doe, the mayor of Springfield," and "X, a spokeswoman for Y,": title and affiliation. */
   private void appositive(Tokens t, int after, Entity e) {
@@ -594,6 +603,11 @@ final class Finder {
       }
       if (t.isCapitalised(k) && (startsRun(t, k) || k == a)) {
         int end = runEnd(t, k);
+        if (end == k + 1 && Lexicon.TITLE_WORDS.contains(t.word(k)) && Lexicon.PERSON_NOUNS.contains(lw)) {
+          head = HEAD_PERSON_NOUN; // "one neo-bank CEO": a title alone is a person noun, no organisation
+          headAt = k;
+          continue;
+        }
         Name n = nameAt(t, k);
         String o = orgName(t, k, end, to);
         int oEnd = orgEnd(t, k, end, to);
@@ -611,6 +625,9 @@ final class Finder {
             }
             k = later - 1; // "Goddard planetary scientist Avi Mandell"
             continue;
+          }
+          if (n.words() == 1 && k == a + 1 && INDEFINITE.contains(t.lower(a)) && modifiesUnknownNoun(t, n.to(), to)) {
+            return Ref.ANONYMOUS; // "one Weibo commenter said": the name modifies a noun; nobody is named
           }
           head = HEAD_NAME;
           headAt = k;
@@ -696,6 +713,21 @@ final class Finder {
     }
   }
 
+
+  /** Determiners of a noun phrase that names nobody in particular: "one official", "a Weibo user". */
+  private static final Set<String> INDEFINITE = Lexicon.words("a", "an", "one", "another", "some", "several", "many",
+      "two", "three", "four", "five", "few", "other");
+
+  /** A lower-case word at {@code k} that is the head noun a name before it modifies: "Weibo <i>commenter</i> said". */
+  private static boolean modifiesUnknownNoun(Tokens t, int k, int to) {
+    if (k >= to || !t.isWord(k) || t.isCapitalised(k) || !t.adjacent(k - 1) || t.isCueAt(k)) {
+      return false;
+    }
+    String lw = t.lower(k);
+    return !Lexicon.FUNCTION_WORDS.contains(lw) && !NP_STOPS.contains(lw) && !Lexicon.ORG_NOUNS.contains(lw)
+        && !Lexicon.SPOKES_NOUNS.contains(lw) && !Lexicon.PERSON_NOUNS.contains(lw)
+        && !Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(lw);
+  }
 
   /** The start of a person's name after lower-case title words, or -1. */
   private int laterName(Tokens t, int k, int to) {
@@ -792,7 +824,8 @@ final class Finder {
   /** "the ministry", "Russia’s foreign ministry", "the company". */
   private Ref orgDescription(Tokens t, int a, int k, int part) {
     int from = a;
-    while (from < k && t.isWord(from) && Lexicon.FUNCTION_WORDS.contains(t.lower(from))) {
+    while (from < k && t.isWord(from) && (Lexicon.FUNCTION_WORDS.contains(t.lower(from))
+        || INDEFINITE.contains(t.lower(from)))) {
       from++;
     }
     boolean named = false;
@@ -804,8 +837,8 @@ final class Finder {
     if (named) {
       return orgRef(t.text.substring(t.start[from], t.end[k]), position(part, from));
     }
-    if (from == a) {
-      return Ref.ANONYMOUS; // "police said": no organisation the article names
+    if (from == a || INDEFINITE.contains(t.lower(a))) {
+      return Ref.ANONYMOUS; // "police said", "one campaign video": no organisation the article names
     }
     Entity org = nearestOrganisation(t.lower(k));
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
@@ -1516,6 +1549,18 @@ final class Finder {
    * "the word “We”", words in title case), not a modifier ("a “ground glass” pattern"), and not
    * scare quotes (a short fragment in a sentence with no cue).
    */
+  /** Determiners before a quoted label that modifies a noun: "a “skinny” deal", "their “creator” accounts". */
+  private static final Set<String> ATTRIBUTIVE_DETERMINERS = Lexicon.words("a", "an", "the", "his", "her", "their",
+      "its", "our", "my", "your", "this", "these", "those");
+
+  private static boolean endsInLetterOrDigit(String words) {
+    int i = words.length();
+    while (i > 0 && Marks.isSpace(words.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && Character.isLetterOrDigit(words.charAt(i - 1));
+  }
+
   private boolean isSpeech(Tokens t, int q, int from, int to) {
     String words = t.word(q);
     int p = q - 1;
@@ -1560,6 +1605,10 @@ final class Finder {
       String next = t.lower(q + 1);
       modifier = Character.isLowerCase(t.word(q + 1).charAt(0)) && !Lexicon.FUNCTION_WORDS.contains(next)
           && !t.isCueAt(q + 1) && !Lexicon.isPronoun(t.word(q + 1)) && !next.equals("according"); // a “ground glass” pattern
+    }
+    if (modifier && q - 1 >= from && t.isWord(q - 1) && ATTRIBUTIVE_DETERMINERS.contains(t.lower(q - 1))
+        && endsInLetterOrDigit(words) && repeated(words) == null) {
+      return false; // a “skinny” trade deal, his “tough on China” stance: the writer's label, even beside a cue
     }
     boolean strong = false;
     boolean weak = false;

@@ -39,7 +39,11 @@ import java.util.Objects;
  *   <li>it is written like a title, every word capitalised but the small ones ("Takin’ It to the
  *       Streets", "Mary Poppins"), or in parentheses after a name;
  *   <li>it names what the next noun is: "the “Starts with one” <i>campaign</i>", "a “ground glass”
- *       <i>pattern</i>" (with no cue in the sentence);
+ *       <i>pattern</i>" (with no cue in the sentence); and, even in a sentence with a cue, a label of up to
+ *       four words that ends in a letter or digit and stands between a determiner or possessive pronoun
+ *       (a, an, the, his, her, its, their, our, my, your, this, these, those) and a lower-case word that
+ *       is no function word or cue: "a “skinny” trade deal", "his “tough on China” stance", "the
+ *       “interim” government" — unless it repeats words an earlier quotation gave a speaker;
  *   <li>it is a short fragment — one word, or up to six words — in a sentence with no cue at all
  *       (scare quotes: "a 55-kilometer “de-confliction zone”"), unless it repeats words an earlier
  *       quotation gave a speaker;
@@ -66,6 +70,9 @@ import java.util.Objects;
  *       elision ({@code ’90s}); after a plural's s with no single quotation open it is a possessive
  *       ({@code voters’}). A single mark still open at the end of the paragraph, or when a double
  *       closes over it, was an apostrophe.
+ *   <li>Two right single marks, or two straight ones, in a row and not before a letter or digit close
+ *       an open double quotation as one mark, as typewriter-style news copy writes it
+ *       ({@code “It was a mistake,’’ she said}); the text ends before the first of them.
  *   <li>A double quotation that never closes runs to the end of its paragraph (in a headline it is no
  *       quotation). One running over several paragraphs — the opening mark repeated at the start of
  *       each, no closing mark until the last — is one {@link Quote} per paragraph, all with the
@@ -112,7 +119,9 @@ import java.util.Objects;
  * a name ("Liu" of Liu Xiaming, "Ivan" of Ivan Braiker), or by a title ("the mayor", "Secretary
  * general") is that person, with the full name the article gave; when several people share a
  * surname, the one introduced last before the mention. A surname alone that the article never
- * completes is the person's name ("Trump"). A capitalised word that only starts a sentence
+ * completes is the person's name ("Trump"). A mention of two or more words that ends a registered
+ * name with whole words ("Van Der Beek" after "James Van Der Beek", also at the start of a sentence)
+ * is that person, never a second one. A capitalised word that only starts a sentence
  * ("Earlier", "Teachers", "Others") or sits inside a quotation is never a name; a place before
  * (New York, Hong Kong) is no person.
  *
@@ -134,7 +143,10 @@ import java.util.Objects;
  *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who
- * speaks for a person), "the doctors" — gives an {@link Attribution} with no source
+ * speaks for a person), "the doctors", a phrase opened by an indefinite determiner (a, an, one,
+ * another, some, several, many, few, other, two to five) whose name only modifies an unknown noun
+ * ("one Weibo <i>commenter</i>") or whose head is an organisation noun ("one campaign video"), and a
+ * title alone after such a determiner ("one neo-bank CEO": a person, no organisation) — gives an {@link Attribution} with no source
  * ({@link Attribution#isSourceKnown()} is {@code false}) that keeps its cue. The finder never guesses.
  *
  * <h2>Attribution, in this order</h2>

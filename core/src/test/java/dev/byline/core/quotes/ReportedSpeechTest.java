@@ -121,4 +121,22 @@ class ReportedSpeechTest {
 
     assertThat(quotes).extracting(Quote::getKind).containsExactly(QuoteKind.FULL, QuoteKind.FULL);
   }
+
+  @Test
+  void aLabelBetweenDeterminerAndNounIsNoReportedSpeechEvenBesideACue() {
+    assertThat(body("A \u201cbare bones\u201d budget would fail, the treasurer said on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aLabelAfterAPossessivePronounIsNoReportedSpeech() {
+    assertThat(body("She campaigned on her \u201cjobs first\u201d plan, aides said.")).isEmpty();
+  }
+
+  @Test
+  void aQuotedFragmentAfterADeterminerThatEndsTheSentenceStaysSpeech() {
+    Quote q = only(body("Mayor Ann Holt called the plan a \u201cbetrayal.\u201d"));
+
+    assertThat(q.getKind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(q.getAttribution().getSource()).contains(Person.builder().name("Ann Holt").title("Mayor").build());
+  }
 }

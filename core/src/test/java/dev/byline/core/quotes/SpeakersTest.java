@@ -183,4 +183,35 @@ class SpeakersTest {
 
     assertThat(q.getAttribution().isSourceKnown()).isFalse();
   }
+
+  @Test
+  void aSurnameWithParticlesIsThePersonIntroducedWithTheFullName() {
+    Quote q = last(body("Hendrik Van Der Berg won the vote.", "Van Der Berg thanked his staff.",
+        "\u201cWe did it,\u201d Van Der Berg said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Hendrik Van Der Berg"));
+  }
+
+  @Test
+  void aNameThatModifiesAnUnknownNounAfterOneNamesNobody() {
+    Quote q = last(body("Dana Price wrote a post.", "\u201cDelete it,\u201d one Reddit commenter said."));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
+  void aTitleAloneAfterOneIsAnUnnamedPersonNotAnOrganisation() {
+    Quote q = last(body("The bank grew fast, as one fintech CEO told me, and it wants \u201csteady growth.\u201d"));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+  }
+
+  @Test
+  void anIndefiniteOrganisationNounNamesNobody() {
+    Quote q = last(body("The Harbor Trust opened a shelter.",
+        "One campaign video showed volunteers chanting, \u201cWe are here.\u201d"));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+  }
 }
