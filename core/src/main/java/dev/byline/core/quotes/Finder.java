@@ -105,7 +105,7 @@ final class Finder {
   private final Set<String> midSentence = new HashSet<>(); // capitalised words seen inside sentences
   private final Entity[] recent = new Entity[RECENT]; // subjects, most recent at recentTop - 1
   private int recentCount;
-  private Found lastFound; // the last attribution with a known speaker, quoted or reported
+  private Found lastFound; // the last attribution with a cue (its speaker known or explicitly unknown), quoted or reported
   private int lastFoundParagraph = -10;
   private Entity lastStatementAuthor;
   private final List<Reported> reported = new ArrayList<>();
@@ -1028,6 +1028,10 @@ final class Finder {
         }
       }
       previous = found;
+      if (!found.known() && found.attributed()) {
+        lastFound = found; // “…,” one user said. “…”: the next paragraph's quotation is no older speaker's
+        lastFoundParagraph = part;
+      }
       if (found.known()) {
         lastFound = found;
         lastFoundParagraph = part;

@@ -171,7 +171,8 @@ import java.util.Objects;
  *   <li><b>continuation</b>: a quotation that opens its sentence or paragraph, or follows a colon
  *       with no cue, continues the attribution of the previous quotation or reported statement of
  *       this or the previous paragraph (the news layout: “…,” he said. “…” and the next paragraph
- *       “…”); after a colon with no cue, the sentence's subject ("Buckley had a similar experience:
+ *       “…”) — also when that was an unknown source at a cue ("“…,” one user said. “…”"): the
+ *       continuation stays unknown and never passes back to an earlier speaker; after a colon with no cue, the sentence's subject ("Buckley had a similar experience:
  *       “…”");
  *   <li><b>a repeated fragment</b> takes the speaker of the quotation it comes from;
  *   <li><b>the headline</b>: "Secretary general: … ‘…’" — the words before the colon name a person of

@@ -214,4 +214,13 @@ class SpeakersTest {
 
     assertThat(q.getAttribution().isSourceKnown()).isFalse();
   }
+
+  @Test
+  void aContinuationOfAnUnknownSourceStaysUnknown() {
+    List<Quote> quotes = body("Mayor Ann Holt explained the curfew.",
+        "\u201cStay home,\u201d one resident said. \u201cIt is safer.\u201d");
+
+    assertThat(quotes).extracting(Quote::getText).containsExactly("Stay home,", "It is safer.");
+    assertThat(quotes.get(1).getAttribution().isSourceKnown()).isFalse();
+  }
 }
