@@ -322,6 +322,26 @@ final class Finder {
 
   private static final Object NO_NAME = new Object();
 
+  /** Given names that are also words the finder otherwise never reads as names: "Will", "May", "June". */
+  private static final Set<String> GIVEN_NAME_HOMOGRAPHS = Lexicon.words("Will", "May", "June", "April");
+
+  /** Words before a month that make it a date: "in May Smith said". */
+  private static final Set<String> BEFORE_A_DATE = Lexicon.words("in", "on", "since", "by", "until", "till", "from",
+      "during", "of", "last", "next", "early", "late", "mid", "through", "before", "after", "this", "that", "every");
+
+  /**
+   * A given name that is also a word ("Will", "May"), read as a name when it opens a run, a name
+   * word follows it, and it stands mid-sentence where the word cannot be: "said Will Tjernlund",
+   * "“…,” Will Moy, chief executive …" — never "Will Trump sign?", "in May Smith said".
+   */
+  private static boolean givenNameHomograph(Tokens t, int k, int runStart, int first) {
+    if (k != runStart || first < 0 || !GIVEN_NAME_HOMOGRAPHS.contains(t.word(k)) || atSentenceStart(t, k)) {
+      return false;
+    }
+    return !(t.isWord(k - 1) && (BEFORE_A_DATE.contains(t.lower(k - 1)) || Character.isDigit(t.word(k - 1).charAt(0))))
+        && !(k + 1 < t.size && t.isWord(k + 1) && Character.isDigit(t.word(k + 1).charAt(0)));
+  }
+
   /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
   private boolean mainPass;
 
@@ -342,7 +362,7 @@ final class Finder {
         k--;
         continue;
       }
-      if (!isNameWord(w) || k < last && isPossessive(w)) {
+      if (!isNameWord(w) && !givenNameHomograph(t, k, i, first) || k < last && isPossessive(w)) {
         break;
       }
       first = k;

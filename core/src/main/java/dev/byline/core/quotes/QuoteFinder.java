@@ -112,7 +112,11 @@ import java.util.Objects;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
  *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
- *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr.").
+ *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr.");
+ *   <li>a given name that is also a word — "Will", "May", "June", "April" — is a name when it opens
+ *       a run of capitalised words mid-sentence, before another name word, and no preposition or
+ *       number makes it a date: "said Will Tjernlund", "“…,” Will Moy, chief executive of …"; at
+ *       the start of a sentence ("Will Trump sign?") or after "in" ("in May Smith said") it is none.
  * </ul>
  *
  * <p>A later mention by surname ("Stoltenberg", "Mr Stoltenberg", "Sen. Reed"), by the first word of

@@ -223,4 +223,18 @@ class SpeakersTest {
     assertThat(quotes).extracting(Quote::getText).containsExactly("Stay home,", "It is safer.");
     assertThat(quotes.get(1).getAttribution().isSourceKnown()).isFalse();
   }
+
+  @Test
+  void willBeforeASurnameMidSentenceIsAGivenName() {
+    Quote q = last(body("\u201cWe lost,\u201d said Will Harker, a coach in Leeds."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Will Harker");
+  }
+
+  @Test
+  void aMonthAfterInIsNoGivenName() {
+    Quote q = last(body("Dana Price runs the club. In a letter in May Price said \u201cwe are broke.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Dana Price");
+  }
 }
