@@ -372,8 +372,8 @@ final class Finder {
     if (words == 0) {
       return null;
     }
-    while (first < last && isParticle(t.word(first))) {
-      first++;
+    while (first < last && isParticle(t.word(first)) && !t.isCapitalised(first)) {
+      first++; // a capitalised particle opening the name is part of it: "Van Der Beek", "De Niro"
     }
     int prefixEnd = first; // tokens [i, prefixEnd) are titles, honorifics, organisations
     String firstWord = bare(t.word(first));

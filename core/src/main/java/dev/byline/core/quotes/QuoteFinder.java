@@ -112,7 +112,9 @@ import java.util.Objects;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
  *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
- *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr.");
+ *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr."); a capitalised particle
+ *       that opens a name stays part of it ("Van Der Beek", "Al Gore"); a hyphenated word whose
+ *       last part is a person noun is a title, no name ("Singer-guitarists Tom Johnston");
  *   <li>a given name that is also a word — "Will", "May", "June", "April" — is a name when it opens
  *       a run of capitalised words mid-sentence, before another name word, and no preposition or
  *       number makes it a date: "said Will Tjernlund", "“…,” Will Moy, chief executive of …"; at

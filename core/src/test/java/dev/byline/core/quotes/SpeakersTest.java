@@ -237,4 +237,18 @@ class SpeakersTest {
 
     assertThat(speaker(q).getName()).isEqualTo("Dana Price");
   }
+
+  @Test
+  void aCapitalisedParticleOpeningASurnameStaysPartOfIt() {
+    Quote q = last(body("\u201cWe won,\u201d Van Der Berg said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Van Der Berg");
+  }
+
+  @Test
+  void aHyphenatedPersonNounBeforeANameIsNoPartOfTheName() {
+    Quote q = last(body("Singer-guitarist Tom Bell toured.", "\u201cWe loved it,\u201d Bell said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Tom Bell");
+  }
 }
