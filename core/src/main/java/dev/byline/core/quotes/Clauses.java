@@ -248,7 +248,8 @@ final class Clauses {
       return false;
     }
     switch (t.lower(k - 1)) {
-      case "on", "in", "at", "of", "from", "to", "into", "over", "near", "about", "for", "across", "through", "inside":
+      case "on", "in", "at", "of", "from", "to", "into", "over", "near", "about", "for", "across", "through", "inside",
+          "by", "with", "against", "between", "among", "toward", "towards", "than":
         return true;
       default:
         return false;

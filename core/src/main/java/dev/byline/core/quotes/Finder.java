@@ -1230,6 +1230,10 @@ final class Finder {
         return f;
       }
     }
+    f = trailing(t, part, q, to);
+    if (f != null) {
+      return f;
+    }
     if (previous != null && previous.attributed()) {
       return previous; // “…” and “…”, a split sentence
     }
@@ -1250,6 +1254,61 @@ final class Finder {
   }
 
 
+
+  /** How far back from a sentence's end its closing reporting clause may start, in tokens. */
+  private static final int TRAILING_CLAUSE = 16;
+
+  /**
+   * The reporting clause that closes the sentence after a comma, with no quotation in it, for a
+   * quotation further back in the sentence: "… is “growing at an alarming rate” and affects every
+   * community, Noem said." or "…, said another witness, Fiona Hill." Null when the sentence does not
+   * end so.
+   */
+  private Found trailing(Tokens t, int part, int q, int to) {
+    int e = to - 1;
+    if (e <= q || !(t.isPunct(e, ".") || t.isPunct(e, "!") || t.isPunct(e, "?"))) {
+      return null;
+    }
+    int comma = -1;
+    for (int k = e - 1; k > q && k >= e - TRAILING_CLAUSE; k--) {
+      if (t.kind[k] == Tokens.QUOTE) {
+        return null;
+      }
+      if (t.isPunct(k, ",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || comma == q + 1) {
+      return null; // right after the quotation, the cue is after()'s
+    }
+    for (int c = comma + 1; c < e && c <= comma + 8; c++) {
+      if (!t.isWord(c)) {
+        return null;
+      }
+      if (!t.isCueAt(c) || !Lexicon.cue(t.word(c)).strong()) {
+        continue;
+      }
+      int cueEnd = cueEnd(t, c, e);
+      Ref r;
+      int contextFrom = cueEnd;
+      if (c == comma + 1) {
+        int npEnd = segmentEnd(t, cueEnd, e); // ", said another witness, former adviser Fiona Hill."
+        r = mention(t, cueEnd, npEnd, part);
+        if (r != null && r.entity() == null && t.isPunct(npEnd, ",")) {
+          Ref appositive = mention(t, npEnd + 1, segmentEnd(t, npEnd + 1, e), part);
+          if (appositive != null && appositive.name()) {
+            r = appositive;
+          }
+        }
+        contextFrom = npEnd;
+      } else {
+        r = subjectBefore(t, part, comma + 1, c);
+      }
+      return r == null ? null : new Found(r.entity(), cueText(t, c, cueEnd), context(t, contextFrom, e));
+    }
+    return null;
+  }
 
   /** "…,” said Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” according to X." */
   private Found after(Tokens t, int part, int q, int to) {

@@ -143,7 +143,8 @@ import java.util.Objects;
  * issued one; "a report from Kotak" is Kotak.
  *
  * <p><b>Pronouns.</b> "he" and "she" are the nearest person of that gender named earlier in the same
- * sentence (not a name that only modifies a noun, as in "a Tumblr post"), else the nearest earlier
+ * sentence (not a name that only modifies a noun, as in "a Tumblr post", nor the object of a
+ * preposition, as in "shared by Ukraine"), else the nearest earlier
  * subject of that gender — the person a sentence was about, not only the last quoted speaker; a
  * resolved pronoun gives the person its gender. "his"/"her" in "In her view," likewise.
  *
@@ -172,6 +173,11 @@ import java.util.Objects;
  *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had
  *       concluded “…”"); an opening "Speaking at …," or "In a statement," and "said in a statement:"
  *       give the occasion;
+ *   <li><b>the reporting clause that closes the sentence</b>: after the sentence's last comma, with
+ *       no quotation after it, a subject of at most seven words and a reporting verb ("… is “growing
+ *       at an alarming rate” and affects every community, Noem said in …", "“We don’t want those
+ *       people” working in prisons, she said."), or the verb and then its subject ("…, reports
+ *       Wee.");
  *   <li><b>the previous quotation of the same sentence</b>: "“proportionate” and “not
  *       threatening.”";
  *   <li><b>continuation</b>: a quotation that opens its sentence or paragraph, or follows a colon

@@ -251,4 +251,27 @@ class SpeakersTest {
 
     assertThat(speaker(q).getName()).isEqualTo("Tom Bell");
   }
+
+  @Test
+  void theReportingClauseClosingTheSentenceAttributesAFragmentBeforeIt() {
+    Quote q = last(body("The harbour is \u201cfalling apart\u201d and needs work, Mayor Ann Holt said on Friday."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Ann Holt");
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
+  void aClosingClauseWithTheVerbFirstAttributesTheSentence() {
+    Quote q = last(body("All \u201cknown sites\u201d were cleaned by then, reports Dana Price."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Dana Price");
+  }
+
+  @Test
+  void aNameAfterByIsNoAntecedentOfHeInTheSameSentence() {
+    List<Quote> quotes = body("Tom Bell spoke first.",
+        "The \u201cpeace will come\u201d pledge was shared by Kenya, he warned.");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Tom Bell");
+  }
 }
