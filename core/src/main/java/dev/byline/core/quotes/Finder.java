@@ -1595,8 +1595,9 @@ final class Finder {
       return Lexicon.CLAUSE_STARTS.contains(first) && Tokens.endsWithSentencePunctuation(words) ? QuoteKind.FULL
           : QuoteKind.PARTIAL;
     }
-    if (t.isCueAt(p) && Character.isUpperCase(firstLetter(words)) && !NAMING_CUES.contains(Lexicon.cue(t.word(p)).base())) {
-      return QuoteKind.FULL; // he said “We …”
+    if (t.isCueAt(p) && !NAMING_CUES.contains(Lexicon.cue(t.word(p)).base()) && (Character.isUpperCase(firstLetter(words))
+        || Lexicon.CLAUSE_STARTS.contains(firstWord(words)) && Tokens.endsWithSentencePunctuation(words))) {
+      return QuoteKind.FULL; // he said “We …”, adding “we need everyone on it.”
     }
     return QuoteKind.PARTIAL;
   }

@@ -139,4 +139,18 @@ class ReportedSpeechTest {
     assertThat(q.getKind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(q.getAttribution().getSource()).contains(Person.builder().name("Ann Holt").title("Mayor").build());
   }
+
+  @Test
+  void aLowerCaseSentenceWithAPronounSubjectAfterACueVerbIsFull() {
+    List<Quote> quotes = body("Dana Price said the road was \u201cfalling apart,\u201d adding \u201cwe need it fixed.\u201d");
+
+    assertThat(quotes).extracting(Quote::getKind).containsExactly(QuoteKind.PARTIAL, QuoteKind.FULL);
+  }
+
+  @Test
+  void aLowerCaseFragmentAfterACueVerbStaysPartial() {
+    List<Quote> quotes = body("Dana Price said the road was \u201cfalling apart,\u201d adding \u201cquite badly\u201d in places.");
+
+    assertThat(quotes).extracting(Quote::getKind).containsExactly(QuoteKind.PARTIAL, QuoteKind.PARTIAL);
+  }
 }
