@@ -103,7 +103,7 @@ final class Clauses {
     String w = bare(word);
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w)
         || Lexicon.TITLE_WORDS.contains(w) || Lexicon.HONORIFICS.contains(w) || Lexicon.ROYAL.contains(w)
-        || isSuffix(w) || isOrgNoun(w)) {
+        || isSuffix(w) || isOrgNoun(w) || endsWithPersonNoun(w)) {
       return false;
     }
     boolean lower = false;
@@ -114,6 +114,17 @@ final class Clauses {
       }
     }
     return lower;
+  }
+
+  /** "Singer-guitarists", "Co-founder": a hyphenated word whose last part is a person noun is a title, no name. */
+  static boolean endsWithPersonNoun(String w) {
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen < 0 || hyphen + 1 >= w.length() || !Character.isLowerCase(w.charAt(hyphen + 1))) {
+      return false;
+    }
+    String last = w.substring(hyphen + 1);
+    return Lexicon.PERSON_NOUNS.contains(last)
+        || last.endsWith("s") && Lexicon.PERSON_NOUNS.contains(last.substring(0, last.length() - 1));
   }
 
   /** "Ministry", "Productions": an organisation word, compared without case (and without allocating). */
@@ -237,7 +248,8 @@ final class Clauses {
       return false;
     }
     switch (t.lower(k - 1)) {
-      case "on", "in", "at", "of", "from", "to", "into", "over", "near", "about", "for", "across", "through", "inside":
+      case "on", "in", "at", "of", "from", "to", "into", "over", "near", "about", "for", "across", "through", "inside",
+          "by", "with", "against", "between", "among", "toward", "towards", "than":
         return true;
       default:
         return false;

@@ -105,7 +105,7 @@ final class Finder {
   private final Set<String> midSentence = new HashSet<>(); // capitalised words seen inside sentences
   private final Entity[] recent = new Entity[RECENT]; // subjects, most recent at recentTop - 1
   private int recentCount;
-  private Found lastFound; // the last attribution with a known speaker, quoted or reported
+  private Found lastFound; // the last attribution with a cue (its speaker known or explicitly unknown), quoted or reported
   private int lastFoundParagraph = -10;
   private Entity lastStatementAuthor;
   private final List<Reported> reported = new ArrayList<>();
@@ -204,7 +204,10 @@ final class Finder {
         continue;
       }
       if (fullNames && n.words() >= 2) {
-        Entity e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
+        Entity e = register.bySurname(n.surname(), n.name(), position(part, i));
+        if (e == null || !endsWithWords(e.name, n.name())) { // "Van Der Beek" after "James Van Der Beek" is he
+          e = register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, i));
+        }
         appositive(t, n.to(), e);
         if (e.gender == Register.UNKNOWN_GENDER) {
           e.gender = genderNear(t, n.to()); // "Teresa Nielsen Hayden at her office"
@@ -220,6 +223,12 @@ final class Finder {
     }
   }
 
+
+  /** Whether {@code name} ends with {@code words} as whole words: "James Van Der Beek" ends with "Van Der Beek". */
+  private static boolean endsWithWords(String name, String words) {
+    int at = name.length() - words.length();
+    return at > 0 && name.charAt(at - 1) == ' ' && name.endsWith(words);
+  }
 
   /** "Jane Doe, the mayor of Springfield," and "X, a spokeswoman for Y,": title and affiliation. */
   private void appositive(Tokens t, int after, Entity e) {
@@ -313,6 +322,26 @@ final class Finder {
 
   private static final Object NO_NAME = new Object();
 
+  /** Given names that are also words the finder otherwise never reads as names: "Will", "May", "June". */
+  private static final Set<String> GIVEN_NAME_HOMOGRAPHS = Lexicon.words("Will", "May", "June", "April");
+
+  /** Words before a month that make it a date: "in May Smith said". */
+  private static final Set<String> BEFORE_A_DATE = Lexicon.words("in", "on", "since", "by", "until", "till", "from",
+      "during", "of", "last", "next", "early", "late", "mid", "through", "before", "after", "this", "that", "every");
+
+  /**
+   * A given name that is also a word ("Will", "May"), read as a name when it opens a run, a name
+   * word follows it, and it stands mid-sentence where the word cannot be: "said Will Tjernlund",
+   * "“…,” Will Moy, chief executive …" — never "Will Trump sign?", "in May Smith said".
+   */
+  private static boolean givenNameHomograph(Tokens t, int k, int runStart, int first) {
+    if (k != runStart || first < 0 || !GIVEN_NAME_HOMOGRAPHS.contains(t.word(k)) || atSentenceStart(t, k)) {
+      return false;
+    }
+    return !(t.isWord(k - 1) && (BEFORE_A_DATE.contains(t.lower(k - 1)) || Character.isDigit(t.word(k - 1).charAt(0))))
+        && !(k + 1 < t.size && t.isWord(k + 1) && Character.isDigit(t.word(k + 1).charAt(0)));
+  }
+
   /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
   private boolean mainPass;
 
@@ -333,7 +362,7 @@ final class Finder {
         k--;
         continue;
       }
-      if (!isNameWord(w) || k < last && isPossessive(w)) {
+      if (!isNameWord(w) && !givenNameHomograph(t, k, i, first) || k < last && isPossessive(w)) {
         break;
       }
       first = k;
@@ -343,8 +372,8 @@ final class Finder {
     if (words == 0) {
       return null;
     }
-    while (first < last && isParticle(t.word(first))) {
-      first++;
+    while (first < last && isParticle(t.word(first)) && !t.isCapitalised(first)) {
+      first++; // a capitalised particle opening the name is part of it: "Van Der Beek", "De Niro"
     }
     int prefixEnd = first; // tokens [i, prefixEnd) are titles, honorifics, organisations
     String firstWord = bare(t.word(first));
@@ -594,6 +623,11 @@ final class Finder {
       }
       if (t.isCapitalised(k) && (startsRun(t, k) || k == a)) {
         int end = runEnd(t, k);
+        if (end == k + 1 && Lexicon.TITLE_WORDS.contains(t.word(k)) && Lexicon.PERSON_NOUNS.contains(lw)) {
+          head = HEAD_PERSON_NOUN; // "one neo-bank CEO": a title alone is a person noun, no organisation
+          headAt = k;
+          continue;
+        }
         Name n = nameAt(t, k);
         String o = orgName(t, k, end, to);
         int oEnd = orgEnd(t, k, end, to);
@@ -611,6 +645,9 @@ final class Finder {
             }
             k = later - 1; // "Goddard planetary scientist Avi Mandell"
             continue;
+          }
+          if (n.words() == 1 && k == a + 1 && INDEFINITE.contains(t.lower(a)) && modifiesUnknownNoun(t, n.to(), to)) {
+            return Ref.ANONYMOUS; // "one Weibo commenter said": the name modifies a noun; nobody is named
           }
           head = HEAD_NAME;
           headAt = k;
@@ -696,6 +733,21 @@ final class Finder {
     }
   }
 
+
+  /** Determiners of a noun phrase that names nobody in particular: "one official", "a Weibo user". */
+  private static final Set<String> INDEFINITE = Lexicon.words("a", "an", "one", "another", "some", "several", "many",
+      "two", "three", "four", "five", "few", "other");
+
+  /** A lower-case word at {@code k} that is the head noun a name before it modifies: "Weibo <i>commenter</i> said". */
+  private static boolean modifiesUnknownNoun(Tokens t, int k, int to) {
+    if (k >= to || !t.isWord(k) || t.isCapitalised(k) || !t.adjacent(k - 1) || t.isCueAt(k)) {
+      return false;
+    }
+    String lw = t.lower(k);
+    return !Lexicon.FUNCTION_WORDS.contains(lw) && !NP_STOPS.contains(lw) && !Lexicon.ORG_NOUNS.contains(lw)
+        && !Lexicon.SPOKES_NOUNS.contains(lw) && !Lexicon.PERSON_NOUNS.contains(lw)
+        && !Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(lw);
+  }
 
   /** The start of a person's name after lower-case title words, or -1. */
   private int laterName(Tokens t, int k, int to) {
@@ -792,7 +844,8 @@ final class Finder {
   /** "the ministry", "Russia’s foreign ministry", "the company". */
   private Ref orgDescription(Tokens t, int a, int k, int part) {
     int from = a;
-    while (from < k && t.isWord(from) && Lexicon.FUNCTION_WORDS.contains(t.lower(from))) {
+    while (from < k && t.isWord(from) && (Lexicon.FUNCTION_WORDS.contains(t.lower(from))
+        || INDEFINITE.contains(t.lower(from)))) {
       from++;
     }
     boolean named = false;
@@ -804,8 +857,8 @@ final class Finder {
     if (named) {
       return orgRef(t.text.substring(t.start[from], t.end[k]), position(part, from));
     }
-    if (from == a) {
-      return Ref.ANONYMOUS; // "police said": no organisation the article names
+    if (from == a || INDEFINITE.contains(t.lower(a))) {
+      return Ref.ANONYMOUS; // "police said", "one campaign video": no organisation the article names
     }
     Entity org = nearestOrganisation(t.lower(k));
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
@@ -995,6 +1048,10 @@ final class Finder {
         }
       }
       previous = found;
+      if (!found.known() && found.attributed()) {
+        lastFound = found; // “…,” one user said. “…”: the next paragraph's quotation is no older speaker's
+        lastFoundParagraph = part;
+      }
       if (found.known()) {
         lastFound = found;
         lastFoundParagraph = part;
@@ -1173,6 +1230,10 @@ final class Finder {
         return f;
       }
     }
+    f = trailing(t, part, q, to);
+    if (f != null) {
+      return f;
+    }
     if (previous != null && previous.attributed()) {
       return previous; // “…” and “…”, a split sentence
     }
@@ -1193,6 +1254,61 @@ final class Finder {
   }
 
 
+
+  /** How far back from a sentence's end its closing reporting clause may start, in tokens. */
+  private static final int TRAILING_CLAUSE = 16;
+
+  /**
+   * The reporting clause that closes the sentence after a comma, with no quotation in it, for a
+   * quotation further back in the sentence: "… is “growing at an alarming rate” and affects every
+   * community, Noem said." or "…, said another witness, Fiona Hill." Null when the sentence does not
+   * end so.
+   */
+  private Found trailing(Tokens t, int part, int q, int to) {
+    int e = to - 1;
+    if (e <= q || !(t.isPunct(e, ".") || t.isPunct(e, "!") || t.isPunct(e, "?"))) {
+      return null;
+    }
+    int comma = -1;
+    for (int k = e - 1; k > q && k >= e - TRAILING_CLAUSE; k--) {
+      if (t.kind[k] == Tokens.QUOTE) {
+        return null;
+      }
+      if (t.isPunct(k, ",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || comma == q + 1) {
+      return null; // right after the quotation, the cue is after()'s
+    }
+    for (int c = comma + 1; c < e && c <= comma + 8; c++) {
+      if (!t.isWord(c)) {
+        return null;
+      }
+      if (!t.isCueAt(c) || !Lexicon.cue(t.word(c)).strong()) {
+        continue;
+      }
+      int cueEnd = cueEnd(t, c, e);
+      Ref r;
+      int contextFrom = cueEnd;
+      if (c == comma + 1) {
+        int npEnd = segmentEnd(t, cueEnd, e); // ", said another witness, former adviser Fiona Hill."
+        r = mention(t, cueEnd, npEnd, part);
+        if (r != null && r.entity() == null && t.isPunct(npEnd, ",")) {
+          Ref appositive = mention(t, npEnd + 1, segmentEnd(t, npEnd + 1, e), part);
+          if (appositive != null && appositive.name()) {
+            r = appositive;
+          }
+        }
+        contextFrom = npEnd;
+      } else {
+        r = subjectBefore(t, part, comma + 1, c);
+      }
+      return r == null ? null : new Found(r.entity(), cueText(t, c, cueEnd), context(t, contextFrom, e));
+    }
+    return null;
+  }
 
   /** "…,” said Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” according to X." */
   private Found after(Tokens t, int part, int q, int to) {
@@ -1479,8 +1595,9 @@ final class Finder {
       return Lexicon.CLAUSE_STARTS.contains(first) && Tokens.endsWithSentencePunctuation(words) ? QuoteKind.FULL
           : QuoteKind.PARTIAL;
     }
-    if (t.isCueAt(p) && Character.isUpperCase(firstLetter(words)) && !NAMING_CUES.contains(Lexicon.cue(t.word(p)).base())) {
-      return QuoteKind.FULL; // he said “We …”
+    if (t.isCueAt(p) && !NAMING_CUES.contains(Lexicon.cue(t.word(p)).base()) && (Character.isUpperCase(firstLetter(words))
+        || Lexicon.CLAUSE_STARTS.contains(firstWord(words)) && Tokens.endsWithSentencePunctuation(words))) {
+      return QuoteKind.FULL; // he said “We …”, adding “we need everyone on it.”
     }
     return QuoteKind.PARTIAL;
   }
@@ -1516,6 +1633,18 @@ final class Finder {
    * "the word “We”", words in title case), not a modifier ("a “ground glass” pattern"), and not
    * scare quotes (a short fragment in a sentence with no cue).
    */
+  /** Determiners before a quoted label that modifies a noun: "a “skinny” deal", "their “creator” accounts". */
+  private static final Set<String> ATTRIBUTIVE_DETERMINERS = Lexicon.words("a", "an", "the", "his", "her", "their",
+      "its", "our", "my", "your", "this", "these", "those");
+
+  private static boolean endsInLetterOrDigit(String words) {
+    int i = words.length();
+    while (i > 0 && Marks.isSpace(words.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && Character.isLetterOrDigit(words.charAt(i - 1));
+  }
+
   private boolean isSpeech(Tokens t, int q, int from, int to) {
     String words = t.word(q);
     int p = q - 1;
@@ -1560,6 +1689,10 @@ final class Finder {
       String next = t.lower(q + 1);
       modifier = Character.isLowerCase(t.word(q + 1).charAt(0)) && !Lexicon.FUNCTION_WORDS.contains(next)
           && !t.isCueAt(q + 1) && !Lexicon.isPronoun(t.word(q + 1)) && !next.equals("according"); // a “ground glass” pattern
+    }
+    if (modifier && q - 1 >= from && t.isWord(q - 1) && ATTRIBUTIVE_DETERMINERS.contains(t.lower(q - 1))
+        && endsInLetterOrDigit(words) && repeated(words) == null) {
+      return false; // a “skinny” trade deal, his “tough on China” stance: the writer's label, even beside a cue
     }
     boolean strong = false;
     boolean weak = false;

@@ -13,7 +13,9 @@ import java.util.List;
  * {@code ‘ ’ ‚ ' ‹ ›}; they nest inside doubles and doubles inside them. A right single mark or a
  * straight one between letters or digits is an apostrophe ({@code won’t}), one before a digit an
  * elision ({@code ’90s}); a single mark left open when the paragraph ends, or when a double closes
- * over it, was an apostrophe. A double left open at the end of a paragraph runs to its end (in a
+ * over it, was an apostrophe. Two right single marks (or two straight ones) in a row, not before a
+ * letter or digit, close an open double as one mark ({@code “It was,’’ he said}: typewriter style
+ * for {@code ”}). A double left open at the end of a paragraph runs to its end (in a
  * headline it is no quotation).
  */
 final class Marks {
@@ -39,7 +41,8 @@ final class Marks {
    */
   static List<Span> find(String t, boolean headline, boolean continuing) {
     int n = t.length();
-    int[] closeOf = new int[n + 1]; // closeOf[open] = index of the closing mark + 1; 0 = no pair opens here
+    // closeOf[open] = index of the closing mark + 1; minus (index of the first of two closing marks ’’ + 2); 0 = no pair opens here
+    int[] closeOf = new int[n + 1];
     int[] stack = new int[16];
     int[] family = new int[16];
     int depth = 0;
@@ -52,6 +55,14 @@ final class Marks {
       char prev = i > 0 ? t.charAt(i - 1) : ' ';
       char next = i + 1 < n ? t.charAt(i + 1) : ' ';
       char opener = depth > 0 ? t.charAt(stack[depth - 1]) : 0;
+      if (doubles > 0 && family[depth - 1] == DOUBLE && (c == '\u2019' || c == '\'') && next == c && !isSpace(prev)
+          && (i + 2 >= n || !Character.isLetterOrDigit(t.charAt(i + 2)))) {
+        depth--; // ’’ typed for ”: the two marks close the double
+        doubles--;
+        closeOf[stack[depth]] = -(i + 2);
+        i++;
+        continue;
+      }
       int role = role(c, prev, next, doubles > 0, depth > 0 && family[depth - 1] == SINGLE, opener, t, i);
       if (role == OPEN_DOUBLE || role == OPEN_SINGLE) {
         if (depth == stack.length) {
@@ -94,17 +105,19 @@ final class Marks {
     }
     int after = 0; // pairs opening before this index are nested in an earlier one
     for (int i = 0; i < n; i++) {
-      boolean closed = closeOf[i] > 0;
+      boolean closed = closeOf[i] != 0;
       boolean open = i == unclosedDouble && !headline;
       if (i < after || !closed && !open) {
         continue;
       }
-      int close = closed ? closeOf[i] - 1 : end;
-      Span s = new Span(i + 1, Math.max(i + 1, close), i, closed ? close + 1 : n, !closed, continuing && i == firstText);
+      boolean twoMarks = closeOf[i] < 0; // closed by ’’
+      int close = !closed ? end : twoMarks ? -closeOf[i] - 2 : closeOf[i] - 1;
+      int markEnd = !closed ? n : twoMarks ? close + 2 : close + 1;
+      Span s = new Span(i + 1, Math.max(i + 1, close), i, markEnd, !closed, continuing && i == firstText);
       if (hasLetterOrDigit(t, s.from(), s.to())) {
         out.add(s);
       }
-      after = closed ? close + 1 : n;
+      after = markEnd;
     }
     return out;
   }

@@ -39,7 +39,11 @@ import java.util.Objects;
  *   <li>it is written like a title, every word capitalised but the small ones ("Takin’ It to the
  *       Streets", "Mary Poppins"), or in parentheses after a name;
  *   <li>it names what the next noun is: "the “Starts with one” <i>campaign</i>", "a “ground glass”
- *       <i>pattern</i>" (with no cue in the sentence);
+ *       <i>pattern</i>" (with no cue in the sentence); and, even in a sentence with a cue, a label of up to
+ *       four words that ends in a letter or digit and stands between a determiner or possessive pronoun
+ *       (a, an, the, his, her, its, their, our, my, your, this, these, those) and a lower-case word that
+ *       is no function word or cue: "a “skinny” trade deal", "his “tough on China” stance", "the
+ *       “interim” government" — unless it repeats words an earlier quotation gave a speaker;
  *   <li>it is a short fragment — one word, or up to six words — in a sentence with no cue at all
  *       (scare quotes: "a 55-kilometer “de-confliction zone”"), unless it repeats words an earlier
  *       quotation gave a speaker;
@@ -66,6 +70,9 @@ import java.util.Objects;
  *       elision ({@code ’90s}); after a plural's s with no single quotation open it is a possessive
  *       ({@code voters’}). A single mark still open at the end of the paragraph, or when a double
  *       closes over it, was an apostrophe.
+ *   <li>Two right single marks, or two straight ones, in a row and not before a letter or digit close
+ *       an open double quotation as one mark, as typewriter-style news copy writes it
+ *       ({@code “It was a mistake,’’ she said}); the text ends before the first of them.
  *   <li>A double quotation that never closes runs to the end of its paragraph (in a headline it is no
  *       quotation). One running over several paragraphs — the opening mark repeated at the start of
  *       each, no closing mark until the last — is one {@link Quote} per paragraph, all with the
@@ -80,7 +87,8 @@ import java.util.Objects;
  * <h2>Kind</h2>
  *
  * <p>{@link QuoteKind#FULL} when the quotation is a sentence of its own: it opens the paragraph or a
- * sentence; it follows a colon, a dash, a semicolon, a cue verb ("he said “We…”"), or a comma that
+ * sentence; it follows a colon, a dash, a semicolon, a cue verb ("he said “We…”"; also in lower case when it starts with a personal pronoun and ends
+ * a sentence: "adding “we need everyone on it.”"), or a comma that
  * ends a clause with a cue ("stated, “We…”", "As he related, “the…”") or is followed by one
  * ("For the industry, “2020 will…,” Ward says"); it follows "that" and starts with a personal
  * pronoun and ends a sentence ("said that “we have received … .”"); or it goes on a full quotation
@@ -105,14 +113,22 @@ import java.util.Objects;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
  *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
- *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr.").
+ *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr."); a capitalised particle
+ *       that opens a name stays part of it ("Van Der Beek", "Al Gore"); a hyphenated word whose
+ *       last part is a person noun is a title, no name ("Singer-guitarists Tom Johnston");
+ *   <li>a given name that is also a word — "Will", "May", "June", "April" — is a name when it opens
+ *       a run of capitalised words mid-sentence, before another name word, and no preposition or
+ *       number makes it a date: "said Will Tjernlund", "“…,” Will Moy, chief executive of …"; at
+ *       the start of a sentence ("Will Trump sign?") or after "in" ("in May Smith said") it is none.
  * </ul>
  *
  * <p>A later mention by surname ("Stoltenberg", "Mr Stoltenberg", "Sen. Reed"), by the first word of
  * a name ("Liu" of Liu Xiaming, "Ivan" of Ivan Braiker), or by a title ("the mayor", "Secretary
  * general") is that person, with the full name the article gave; when several people share a
  * surname, the one introduced last before the mention. A surname alone that the article never
- * completes is the person's name ("Trump"). A capitalised word that only starts a sentence
+ * completes is the person's name ("Trump"). A mention of two or more words that ends a registered
+ * name with whole words ("Van Der Beek" after "James Van Der Beek", also at the start of a sentence)
+ * is that person, never a second one. A capitalised word that only starts a sentence
  * ("Earlier", "Teachers", "Others") or sits inside a quotation is never a name; a place before
  * (New York, Hong Kong) is no person.
  *
@@ -128,13 +144,17 @@ import java.util.Objects;
  * issued one; "a report from Kotak" is Kotak.
  *
  * <p><b>Pronouns.</b> "he" and "she" are the nearest person of that gender named earlier in the same
- * sentence (not a name that only modifies a noun, as in "a Tumblr post"), else the nearest earlier
+ * sentence (not a name that only modifies a noun, as in "a Tumblr post", nor the object of a
+ * preposition, as in "shared by Ukraine"), else the nearest earlier
  * subject of that gender — the person a sentence was about, not only the last quoted speaker; a
  * resolved pronoun gives the person its gender. "his"/"her" in "In her view," likewise.
  *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who
- * speaks for a person), "the doctors" — gives an {@link Attribution} with no source
+ * speaks for a person), "the doctors", a phrase opened by an indefinite determiner (a, an, one,
+ * another, some, several, many, few, other, two to five) whose name only modifies an unknown noun
+ * ("one Weibo <i>commenter</i>") or whose head is an organisation noun ("one campaign video"), and a
+ * title alone after such a determiner ("one neo-bank CEO": a person, no organisation) — gives an {@link Attribution} with no source
  * ({@link Attribution#isSourceKnown()} is {@code false}) that keeps its cue. The finder never guesses.
  *
  * <h2>Attribution, in this order</h2>
@@ -154,12 +174,18 @@ import java.util.Objects;
  *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had
  *       concluded “…”"); an opening "Speaking at …," or "In a statement," and "said in a statement:"
  *       give the occasion;
+ *   <li><b>the reporting clause that closes the sentence</b>: after the sentence's last comma, with
+ *       no quotation after it, a subject of at most seven words and a reporting verb ("… is “growing
+ *       at an alarming rate” and affects every community, Noem said in …", "“We don’t want those
+ *       people” working in prisons, she said."), or the verb and then its subject ("…, reports
+ *       Wee.");
  *   <li><b>the previous quotation of the same sentence</b>: "“proportionate” and “not
  *       threatening.”";
  *   <li><b>continuation</b>: a quotation that opens its sentence or paragraph, or follows a colon
  *       with no cue, continues the attribution of the previous quotation or reported statement of
  *       this or the previous paragraph (the news layout: “…,” he said. “…” and the next paragraph
- *       “…”); after a colon with no cue, the sentence's subject ("Buckley had a similar experience:
+ *       “…”) — also when that was an unknown source at a cue ("“…,” one user said. “…”"): the
+ *       continuation stays unknown and never passes back to an earlier speaker; after a colon with no cue, the sentence's subject ("Buckley had a similar experience:
  *       “…”");
  *   <li><b>a repeated fragment</b> takes the speaker of the quotation it comes from;
  *   <li><b>the headline</b>: "Secretary general: … ‘…’" — the words before the colon name a person of

@@ -122,4 +122,20 @@ class QuotationMarksTest {
   void straightSingleMarksInAHeadlineThatNeverCloseAreNoQuotation() {
     assertThat(QuoteFinder.find(" 'a 'b 'c", List.of())).isEmpty();
   }
+
+  @Test
+  void twoRightSingleMarksCloseADoubleQuotation() {
+    List<Quote> quotes = body("\u201cWe will win,\u2019\u2019 said Jane Doe. \u201cWe always do.\u201d");
+
+    assertThat(quotes).extracting(Quote::getText).containsExactly("We will win,", "We always do.");
+    assertThat(quotes.get(0).getLocation()).contains(TextLocation.inParagraph(0, 1, 13));
+    assertThat(quotes.get(0).getAttribution().getSource()).contains(Person.of("Jane Doe"));
+  }
+
+  @Test
+  void twoStraightSingleMarksCloseADoubleQuotation() {
+    Quote q = only(body("\u201cIt is over.'' Then she left."));
+
+    assertThat(q.getText()).isEqualTo("It is over.");
+  }
 }

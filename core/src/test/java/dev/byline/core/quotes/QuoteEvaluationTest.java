@@ -15,29 +15,28 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -B -q -pl core -am test -Dtest=QuoteEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * <p>It prints the figures of the development half ({@code dev}) and the list of its misses, and
- * fails when a dev figure falls below its floor (the figures the finder reached, so that no later
- * change loses them silently). The held-out half ({@code test}) is never tuned against: its figures
- * are printed only with {@code -Dbyline.quotes.heldOut=figures}, and its individual misses only with
- * {@code -Dbyline.quotes.heldOut=misses}.
+ * <p>It prints the figures of both halves ({@code dev} and {@code test}) and the list of their
+ * misses, and fails when a figure of either half falls below its floor (the figures the finder
+ * reached, rounded down a little, so that no later change loses them silently). Both halves are
+ * development data: {@code test} was held out and measured once, on 2026-11-30 (span F1 exact
+ * 0.946, end-to-end F1 0.851, kind 97.7%, right person 91.2%, full name 84.5%, anonymous
+ * explicitly unknown 80.0%, cue 90.2%), and has been developed on since; held-out figures come from
+ * passages kept outside this project.
  */
 class QuoteEvaluationTest {
-  /** System property: {@code figures} prints the held-out half's table, {@code misses} its misses too. */
-  static final String HELD_OUT = "byline.quotes.heldOut";
-
   static List<QuoteEvaluation.Passage> corpus;
   static QuoteEvaluation.Score dev;
+  static QuoteEvaluation.Score test;
 
   @BeforeAll
   static void score() {
     corpus = QuoteEvaluation.corpus();
     dev = QuoteEvaluation.score(corpus, "dev");
+    test = QuoteEvaluation.score(corpus, "test");
   }
 
   @Test
   void theCorpusHoldsEveryAnnotatedPassageOfBothHalves() {
-    QuoteEvaluation.Score test = QuoteEvaluation.score(corpus, "test");
-
     assertThat(dev.passages).isEqualTo(124);
     assertThat(dev.gold).isEqualTo(557);
     assertThat(test.passages).isEqualTo(65);
@@ -45,22 +44,17 @@ class QuoteEvaluationTest {
   }
 
   @Test
-  void devFiguresAndMissesArePrinted() {
-    StringBuilder out = new StringBuilder(dev.table());
-    out.append("misses on dev (").append(dev.misses.size()).append("):\n");
-    dev.misses.forEach(m -> out.append("  ").append(m).append('\n'));
-    String heldOut = System.getProperty(HELD_OUT, "");
-    if (heldOut.equals("figures") || heldOut.equals("misses")) {
-      QuoteEvaluation.Score test = QuoteEvaluation.score(corpus, "test");
-      out.append(test.table());
-      if (heldOut.equals("misses")) {
-        out.append("misses on test (").append(test.misses.size()).append("):\n");
-        test.misses.forEach(m -> out.append("  ").append(m).append('\n'));
-      }
+  void bothHalvesFiguresAndMissesArePrinted() {
+    StringBuilder out = new StringBuilder();
+    for (QuoteEvaluation.Score s : List.of(dev, test)) {
+      out.append(s.table());
+      out.append("misses on ").append(s.split).append(" (").append(s.misses.size()).append("):\n");
+      s.misses.forEach(m -> out.append("  ").append(m).append('\n'));
     }
     System.out.print(out);
 
     assertThat(dev.reported).isPositive();
+    assertThat(test.reported).isPositive();
   }
 
   @Test
@@ -72,14 +66,34 @@ class QuoteEvaluationTest {
 
   @Test
   void devSpeakersStayAboveTheirFloor() {
-    assertThat(dev.rightPersonAccuracy()).as("right person").isGreaterThanOrEqualTo(0.88);
-    assertThat(dev.fullNameAccuracy()).as("full name").isGreaterThanOrEqualTo(0.86);
-    assertThat(dev.anonymousAccuracy()).as("anonymous explicitly unknown").isGreaterThanOrEqualTo(0.92);
-    assertThat(dev.cueAccuracy()).as("cue").isGreaterThanOrEqualTo(0.92);
+    assertThat(dev.rightPersonAccuracy()).as("right person").isGreaterThanOrEqualTo(0.90);
+    assertThat(dev.fullNameAccuracy()).as("full name").isGreaterThanOrEqualTo(0.88);
+    assertThat(dev.anonymousAccuracy()).as("anonymous explicitly unknown").isGreaterThanOrEqualTo(0.95);
+    assertThat(dev.cueAccuracy()).as("cue").isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
   void devEndToEndStaysAboveItsFloor() {
-    assertThat(dev.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.875);
+    assertThat(dev.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.895);
+  }
+
+  @Test
+  void testSpansStayAboveTheirFloor() {
+    assertThat(test.exactF1()).as("span F1, exact").isGreaterThanOrEqualTo(0.965);
+    assertThat(test.overlapF1()).as("span F1, overlap").isGreaterThanOrEqualTo(0.965);
+    assertThat(test.kindAccuracy()).as("kind").isGreaterThanOrEqualTo(0.975);
+  }
+
+  @Test
+  void testSpeakersStayAboveTheirFloor() {
+    assertThat(test.rightPersonAccuracy()).as("right person").isGreaterThanOrEqualTo(0.90);
+    assertThat(test.fullNameAccuracy()).as("full name").isGreaterThanOrEqualTo(0.89);
+    assertThat(test.anonymousAccuracy()).as("anonymous explicitly unknown").isGreaterThanOrEqualTo(0.97);
+    assertThat(test.cueAccuracy()).as("cue").isGreaterThanOrEqualTo(0.91);
+  }
+
+  @Test
+  void testEndToEndStaysAboveItsFloor() {
+    assertThat(test.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.885);
   }
 }

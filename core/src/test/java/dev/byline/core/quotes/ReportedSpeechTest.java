@@ -121,4 +121,36 @@ class ReportedSpeechTest {
 
     assertThat(quotes).extracting(Quote::getKind).containsExactly(QuoteKind.FULL, QuoteKind.FULL);
   }
+
+  @Test
+  void aLabelBetweenDeterminerAndNounIsNoReportedSpeechEvenBesideACue() {
+    assertThat(body("A \u201cbare bones\u201d budget would fail, the treasurer said on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aLabelAfterAPossessivePronounIsNoReportedSpeech() {
+    assertThat(body("She campaigned on her \u201cjobs first\u201d plan, aides said.")).isEmpty();
+  }
+
+  @Test
+  void aQuotedFragmentAfterADeterminerThatEndsTheSentenceStaysSpeech() {
+    Quote q = only(body("Mayor Ann Holt called the plan a \u201cbetrayal.\u201d"));
+
+    assertThat(q.getKind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(q.getAttribution().getSource()).contains(Person.builder().name("Ann Holt").title("Mayor").build());
+  }
+
+  @Test
+  void aLowerCaseSentenceWithAPronounSubjectAfterACueVerbIsFull() {
+    List<Quote> quotes = body("Dana Price said the road was \u201cfalling apart,\u201d adding \u201cwe need it fixed.\u201d");
+
+    assertThat(quotes).extracting(Quote::getKind).containsExactly(QuoteKind.PARTIAL, QuoteKind.FULL);
+  }
+
+  @Test
+  void aLowerCaseFragmentAfterACueVerbStaysPartial() {
+    List<Quote> quotes = body("Dana Price said the road was \u201cfalling apart,\u201d adding \u201cquite badly\u201d in places.");
+
+    assertThat(quotes).extracting(Quote::getKind).containsExactly(QuoteKind.PARTIAL, QuoteKind.PARTIAL);
+  }
 }

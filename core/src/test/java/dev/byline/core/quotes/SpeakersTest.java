@@ -183,4 +183,95 @@ class SpeakersTest {
 
     assertThat(q.getAttribution().isSourceKnown()).isFalse();
   }
+
+  @Test
+  void aSurnameWithParticlesIsThePersonIntroducedWithTheFullName() {
+    Quote q = last(body("Hendrik Van Der Berg won the vote.", "Van Der Berg thanked his staff.",
+        "\u201cWe did it,\u201d Van Der Berg said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Hendrik Van Der Berg"));
+  }
+
+  @Test
+  void aNameThatModifiesAnUnknownNounAfterOneNamesNobody() {
+    Quote q = last(body("Dana Price wrote a post.", "\u201cDelete it,\u201d one Reddit commenter said."));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
+  void aTitleAloneAfterOneIsAnUnnamedPersonNotAnOrganisation() {
+    Quote q = last(body("The bank grew fast, as one fintech CEO told me, and it wants \u201csteady growth.\u201d"));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+  }
+
+  @Test
+  void anIndefiniteOrganisationNounNamesNobody() {
+    Quote q = last(body("The Harbor Trust opened a shelter.",
+        "One campaign video showed volunteers chanting, \u201cWe are here.\u201d"));
+
+    assertThat(q.getAttribution().isSourceKnown()).isFalse();
+  }
+
+  @Test
+  void aContinuationOfAnUnknownSourceStaysUnknown() {
+    List<Quote> quotes = body("Mayor Ann Holt explained the curfew.",
+        "\u201cStay home,\u201d one resident said. \u201cIt is safer.\u201d");
+
+    assertThat(quotes).extracting(Quote::getText).containsExactly("Stay home,", "It is safer.");
+    assertThat(quotes.get(1).getAttribution().isSourceKnown()).isFalse();
+  }
+
+  @Test
+  void willBeforeASurnameMidSentenceIsAGivenName() {
+    Quote q = last(body("\u201cWe lost,\u201d said Will Harker, a coach in Leeds."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Will Harker");
+  }
+
+  @Test
+  void aMonthAfterInIsNoGivenName() {
+    Quote q = last(body("Dana Price runs the club. In a letter in May Price said \u201cwe are broke.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Dana Price");
+  }
+
+  @Test
+  void aCapitalisedParticleOpeningASurnameStaysPartOfIt() {
+    Quote q = last(body("\u201cWe won,\u201d Van Der Berg said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Van Der Berg");
+  }
+
+  @Test
+  void aHyphenatedPersonNounBeforeANameIsNoPartOfTheName() {
+    Quote q = last(body("Singer-guitarist Tom Bell toured.", "\u201cWe loved it,\u201d Bell said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Tom Bell");
+  }
+
+  @Test
+  void theReportingClauseClosingTheSentenceAttributesAFragmentBeforeIt() {
+    Quote q = last(body("The harbour is \u201cfalling apart\u201d and needs work, Mayor Ann Holt said on Friday."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Ann Holt");
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
+  void aClosingClauseWithTheVerbFirstAttributesTheSentence() {
+    Quote q = last(body("All \u201cknown sites\u201d were cleaned by then, reports Dana Price."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Dana Price");
+  }
+
+  @Test
+  void aNameAfterByIsNoAntecedentOfHeInTheSameSentence() {
+    List<Quote> quotes = body("Tom Bell spoke first.",
+        "The \u201cpeace will come\u201d pledge was shared by Kenya, he warned.");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Tom Bell");
+  }
 }
