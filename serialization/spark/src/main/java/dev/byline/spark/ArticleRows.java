@@ -31,6 +31,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
@@ -114,6 +116,24 @@ public final class ArticleRows {
         RowEncoder.encoderFor(ArticleSchema.ARTICLE),
         ArticleRows::codec,
         false);
+  }
+
+  /**
+   * The articles of a table that holds the columns of {@link ArticleSchema#ARTICLE} among others —
+   * the {@code articles} table {@link BylineJob} writes, or Parquet written from a
+   * {@code Dataset<Article>}: those columns are selected by name and read with {@link #encoder()}.
+   *
+   * @param table the table; not {@code null}
+   * @return the articles
+   */
+  public static Dataset<Article> articles(Dataset<Row> table) {
+    Objects.requireNonNull(table, "table");
+    String[] names = ArticleSchema.ARTICLE.fieldNames();
+    Column[] columns = new Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      columns[i] = table.col(names[i]);
+    }
+    return table.select(columns).as(encoder());
   }
 
   private static Codec<Article, Row> codec() {
