@@ -38,11 +38,11 @@ class ArticleTableTest {
     spark.stop();
   }
 
-  /** The seed, 100 generated articles and 100 edge articles. */
+  /** The seed, 50 generated articles and 50 edge articles. */
   private static List<Article> articles() {
     List<Article> articles = new ArrayList<>();
     articles.add(SeedArticle.ARTICLE);
-    for (long seed = 0; seed < 100; seed++) {
+    for (long seed = 0; seed < 50; seed++) {
       articles.add(ArticleGenerator.article(Choices.seeded(seed)));
       articles.add(ArticleGenerator.edgeArticle(Choices.seeded(1_000 + seed)));
     }
