@@ -1,0 +1,2 @@
+/** The job's reading of one input file; not exported. */
+package dev.byline.spark.internal;
