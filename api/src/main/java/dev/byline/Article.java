@@ -53,9 +53,7 @@ import org.immutables.value.Value;
  * format; the same module reads and writes the plain-text layout of wire copy ({@code ArticleText}),
  * IPTC ninjs ({@code Ninjs}) and schema.org JSON-LD ({@code SchemaOrg}).
  */
-// lazyhash: the hash code is computed once, on first use, so that a Bean Validation provider that
-// hashes the root bean for every violation (Hibernate Validator does) stays linear.
-@Value.Immutable(copy = false, lazyhash = true)
+@Value.Immutable
 @QuotesMatchText
 @ChronologicalDates
 public abstract class Article {

@@ -24,5 +24,9 @@ import org.immutables.value.Value;
     // -Xlint:all warns about every such annotation it cannot find). Override is a placeholder, as
     // an empty list means "every annotation found".
     allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = false))
+    // lazyhash: a value's hash code is computed once, on first use, so that a Bean Validation
+    // provider that hashes the root bean for every violation (Hibernate Validator does) stays
+    // linear. It is set here, not on a type: attributes of @Value.Immutable on a public type end up
+    // in its class file, and a user's javac -Xlint:all warns that it cannot find their annotation.
+    defaults = @Value.Immutable(copy = false, lazyhash = true))
 @interface ImmutablesStyle {}
