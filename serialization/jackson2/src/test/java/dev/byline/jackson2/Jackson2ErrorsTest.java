@@ -130,16 +130,8 @@ class Jackson2ErrorsTest {
   }
 
   // UTF-32 in a byte order JSON does not allow: Jackson 2 refuses it while opening the parser.
-  static List<byte[]> unusualByteOrders() {
-    return List.of(
-        new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0, '{', 0, 0, 0},
-        new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, '{', 0},
-        new byte[] {0, '{', 0, 0, 0, '}', 0, 0},
-        new byte[] {0, 0, '{', 0, 0, 0, '}', 0});
-  }
-
   @ParameterizedTest
-  @MethodSource("unusualByteOrders")
+  @MethodSource("dev.byline.fixtures.UnusualByteOrders#documents")
   void bytesInAnEncodingJsonDoesNotAllowAreMalformedFromTheFirstByte(byte[] input) {
     ArticleJsonException e = catchThrowableOfType(ArticleJsonException.class, () -> JSON.read(input));
     assertThat(e).isNotNull();

@@ -373,16 +373,8 @@ class JsonBadInputTest {
 
   // Found by the bounded fuzzing run in CI: Jackson refuses UTF-32 in an unusual byte order while
   // it opens the parser, before any token; that is malformed input, not a stray JacksonIOException.
-  static List<byte[]> unusualByteOrders() {
-    return List.of(
-        new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0, '{', 0, 0, 0},
-        new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, '{', 0},
-        new byte[] {0, '{', 0, 0, 0, '}', 0, 0},
-        new byte[] {0, 0, '{', 0, 0, 0, '}', 0});
-  }
-
   @ParameterizedTest
-  @MethodSource("unusualByteOrders")
+  @MethodSource("dev.byline.fixtures.UnusualByteOrders#documents")
   void bytesInAnEncodingJsonDoesNotAllowAreMalformedFromTheFirstByte(byte[] input) {
     ArticleJsonException e = catchThrowableOfType(ArticleJsonException.class, () -> JSON.read(input));
     assertThat(e).isNotNull();
