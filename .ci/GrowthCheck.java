@@ -3,94 +3,200 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Checks JMH growth benchmarks for superlinear cost. Run as a single-file program:
- * {@code java .ci/GrowthCheck.java results.csv [max-ratio]}.
+ * {@code java .ci/GrowthCheck.java results.json [max-ratio]}.
  *
- * <p>Input: a JMH result file in CSV form ({@code -rf csv}) from benchmarks that follow the growth
- * convention: classes named {@code *GrowthBenchmark}, average time per operation, a
- * {@code @Param("family")} naming the kind of hostile input and a {@code @Param("scale")} with the
- * values 1, 10 and 100 — the number of input units is proportional to {@code scale}. For every
- * benchmark method and family it prints the cost per unit ({@code score / scale}) at each scale and
- * fails (exit status 1) when the largest is more than {@code max-ratio} (default 2) times the
- * smallest: linear code has a flat cost per unit, quadratic code a cost per unit that grows with
- * the input.
+ * <p>Input: a JMH result file in JSON form ({@code -rf json}) from benchmarks that follow the growth
+ * convention: classes named {@code *GrowthBenchmark}, time per operation, a {@code @Param("family")}
+ * naming the kind of hostile input and a {@code @Param("scale")} with the values 1, 10 and 100 — the
+ * number of input units is proportional to {@code scale}. For every benchmark method and family it
+ * takes the cost per unit at each scale — the fastest measured iteration divided by the scale (the
+ * fastest, because noise on a shared machine only ever adds time) — and fails (exit status 1) when
+ * the cost per unit at a larger scale is more than {@code max-ratio} (default 2) times the cost per
+ * unit at a smaller one. Linear code has a flat cost per unit; quadratic code one that grows tenfold
+ * from each scale to the next. A cost per unit that falls with the size (a fixed cost per call
+ * spread over more units) is printed but is no failure.
  */
 public final class GrowthCheck {
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: java GrowthCheck.java results.csv [max-ratio]");
+      System.err.println("usage: java GrowthCheck.java results.json [max-ratio]");
       System.exit(2);
     }
     double maxRatio = args.length > 1 ? Double.parseDouble(args[1]) : 2.0;
-    List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
-    if (lines.isEmpty()) {
+    String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    Object root = new Json(json).value();
+    if (!(root instanceof List<?> runs) || runs.isEmpty()) {
       fail("no results in " + args[0]);
-    }
-    List<String> header = fields(lines.get(0));
-    int benchmark = header.indexOf("Benchmark");
-    int score = header.indexOf("Score");
-    int family = header.indexOf("Param: family");
-    int scale = header.indexOf("Param: scale");
-    if (benchmark < 0 || score < 0 || family < 0 || scale < 0) {
-      fail("expected the columns Benchmark, Score, Param: family, Param: scale in " + header);
+      return;
     }
     Map<String, Map<Integer, Double>> perUnit = new TreeMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.isBlank()) {
-        continue;
+    for (Object o : runs) {
+      Map<?, ?> run = (Map<?, ?>) o;
+      Map<?, ?> params = (Map<?, ?>) run.get("params");
+      if (params == null || !params.containsKey("family") || !params.containsKey("scale")) {
+        fail("a result without the params family and scale: " + run.get("benchmark"));
       }
-      List<String> f = fields(line);
-      String key = f.get(benchmark).replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1") + " [" + f.get(family) + "]";
-      int s = Integer.parseInt(f.get(scale));
-      perUnit.computeIfAbsent(key, k -> new TreeMap<>()).put(s, Double.parseDouble(f.get(score)) / s);
-    }
-    if (perUnit.isEmpty()) {
-      fail("no growth benchmark results in " + args[0]);
+      String name = ((String) run.get("benchmark")).replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1");
+      String key = name + " [" + params.get("family") + "]";
+      int scale = Integer.parseInt((String) params.get("scale"));
+      Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
+      double fastest = Double.POSITIVE_INFINITY;
+      for (Object fork : (List<?>) metric.get("rawData")) {
+        for (Object v : (List<?>) fork) {
+          fastest = Math.min(fastest, ((Number) v).doubleValue());
+        }
+      }
+      if (Double.isInfinite(fastest)) {
+        fail("no measured iteration for " + key + " at scale " + scale);
+      }
+      perUnit.computeIfAbsent(key, k -> new TreeMap<>()).put(scale, fastest / scale);
     }
     int failures = 0;
-    System.out.printf("%-72s %12s %12s %12s %7s%n", "benchmark [family]", "per unit 1x", "10x", "100x", "ratio");
+    System.out.printf("%-72s %11s %11s %11s %6s %6s%n", "benchmark [family]: cost per unit", "1x", "10x",
+        "100x", "rise", "fall");
     for (Map.Entry<String, Map<Integer, Double>> e : perUnit.entrySet()) {
-      Map<Integer, Double> costs = e.getValue();
-      double min = costs.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-      double max = costs.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-      double ratio = max / min;
-      boolean bad = ratio > maxRatio || costs.size() < 3;
+      List<Double> costs = new ArrayList<>(e.getValue().values());
+      double rise = 1;
+      double fall = 1;
+      for (int i = 0; i < costs.size(); i++) {
+        for (int j = i + 1; j < costs.size(); j++) {
+          rise = Math.max(rise, costs.get(j) / costs.get(i));
+          fall = Math.max(fall, costs.get(i) / costs.get(j));
+        }
+      }
+      boolean bad = rise > maxRatio || !e.getValue().keySet().equals(java.util.Set.of(1, 10, 100));
       failures += bad ? 1 : 0;
-      System.out.printf("%-72s %12.5g %12.5g %12.5g %7.2f%s%n", e.getKey(), costs.get(1), costs.get(10),
-          costs.get(100), ratio, bad ? "  <-- FAIL" : "");
+      Map<Integer, Double> c = e.getValue();
+      System.out.printf("%-72s %11.4g %11.4g %11.4g %6.2f %6.2f%s%n", e.getKey(), c.getOrDefault(1, Double.NaN),
+          c.getOrDefault(10, Double.NaN), c.getOrDefault(100, Double.NaN), rise, fall, bad ? "  <-- FAIL" : "");
     }
     if (failures > 0) {
-      fail(failures + " benchmark(s) grow faster than linearly (cost per unit varies more than " + maxRatio + "x)");
+      fail(failures + " benchmark(s) grow faster than linearly (cost per unit rises more than " + maxRatio
+          + "x with the input, or a scale is missing)");
     }
-    System.out.println("growth check passed: " + perUnit.size() + " benchmark(s), cost per unit within " + maxRatio + "x");
-  }
-
-  private static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
+    System.out.println("growth check passed: " + perUnit.size() + " benchmark(s), cost per unit never rises more than "
+        + maxRatio + "x from 1x to 10x to 100x");
   }
 
   private static void fail(String message) {
     System.err.println("growth check failed: " + message);
     System.exit(1);
+  }
+
+  /** The subset of JSON that JMH writes: objects, arrays, strings, numbers, true/false/null. */
+  private static final class Json {
+    private final String s;
+    private int i;
+
+    Json(String s) {
+      this.s = s;
+    }
+
+    Object value() {
+      skip();
+      char c = s.charAt(i);
+      if (c == '{') {
+        Map<String, Object> m = new LinkedHashMap<>();
+        i++;
+        skip();
+        if (s.charAt(i) == '}') {
+          i++;
+          return m;
+        }
+        while (true) {
+          skip();
+          String k = string();
+          skip();
+          expect(':');
+          m.put(k, value());
+          skip();
+          if (s.charAt(i++) == '}') {
+            return m;
+          }
+        }
+      }
+      if (c == '[') {
+        List<Object> l = new ArrayList<>();
+        i++;
+        skip();
+        if (s.charAt(i) == ']') {
+          i++;
+          return l;
+        }
+        while (true) {
+          l.add(value());
+          skip();
+          if (s.charAt(i++) == ']') {
+            return l;
+          }
+        }
+      }
+      if (c == '"') {
+        return string();
+      }
+      int start = i;
+      while (i < s.length() && ",]} \n\r\t".indexOf(s.charAt(i)) < 0) {
+        i++;
+      }
+      String word = s.substring(start, i);
+      switch (word) {
+        case "true": return Boolean.TRUE;
+        case "false": return Boolean.FALSE;
+        case "null": return null;
+        default:
+          try {
+            return Double.parseDouble(word);
+          } catch (NumberFormatException e) {
+            return word; // JMH writes NaN and Infinity unquoted
+          }
+      }
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder b = new StringBuilder();
+      while (s.charAt(i) != '"') {
+        char c = s.charAt(i++);
+        if (c == '\\') {
+          char e = s.charAt(i++);
+          switch (e) {
+            case 'n' -> b.append('\n');
+            case 't' -> b.append('\t');
+            case 'r' -> b.append('\r');
+            case 'b' -> b.append('\b');
+            case 'f' -> b.append('\f');
+            case 'u' -> {
+              b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+              i += 4;
+            }
+            default -> b.append(e);
+          }
+        } else {
+          b.append(c);
+        }
+      }
+      i++;
+      return b.toString();
+    }
+
+    private void expect(char c) {
+      if (s.charAt(i) != c) {
+        throw new IllegalStateException("expected '" + c + "' at " + i);
+      }
+      i++;
+    }
+
+    private void skip() {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+    }
   }
 }

@@ -29,12 +29,14 @@ class QuoteEvaluationTest {
   static List<QuoteEvaluation.Passage> corpus;
   static QuoteEvaluation.Score dev;
   static QuoteEvaluation.Score test;
+  static QuoteEvaluation.Score dev2;
 
   @BeforeAll
   static void score() {
     corpus = QuoteEvaluation.corpus();
     dev = QuoteEvaluation.score(corpus, "dev");
     test = QuoteEvaluation.score(corpus, "test");
+    dev2 = QuoteEvaluation.score(corpus, "dev2");
   }
 
   @Test
@@ -43,6 +45,8 @@ class QuoteEvaluationTest {
     assertThat(dev.gold).isEqualTo(557);
     assertThat(test.passages).isEqualTo(65);
     assertThat(test.gold).isEqualTo(227);
+    assertThat(dev2.passages).isEqualTo(58);
+    assertThat(dev2.gold).isEqualTo(189);
   }
 
   /** System property: {@code figures} prints the held-out part's table (never its misses). */
@@ -55,14 +59,14 @@ class QuoteEvaluationTest {
       System.out.print(heldOut.table());
     }
 
-    assertThat(heldOut.passages).isEqualTo(29);
-    assertThat(heldOut.gold).isEqualTo(82);
+    assertThat(heldOut.passages).isEqualTo(57);
+    assertThat(heldOut.gold).isEqualTo(181);
   }
 
   @Test
   void bothHalvesFiguresAndMissesArePrinted() {
     StringBuilder out = new StringBuilder();
-    for (QuoteEvaluation.Score s : List.of(dev, test)) {
+    for (QuoteEvaluation.Score s : List.of(dev, test, dev2)) {
       out.append(s.table());
       out.append("misses on ").append(s.split).append(" (").append(s.misses.size()).append("):\n");
       s.misses.forEach(m -> out.append("  ").append(m).append('\n'));
@@ -71,6 +75,7 @@ class QuoteEvaluationTest {
 
     assertThat(dev.reported).isPositive();
     assertThat(test.reported).isPositive();
+    assertThat(dev2.reported).isPositive();
   }
 
   @Test
