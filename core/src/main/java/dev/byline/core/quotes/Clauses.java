@@ -79,8 +79,18 @@ final class Clauses {
     }
   }
 
+  /** An initial or a run of initials, each a capital letter and a dot: "J.", "P.J.", "J.R.R.". */
   static boolean isInitial(String w) {
-    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    int n = w.length();
+    if (n < 2 || n > 8 || n % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i += 2) {
+      if (!Character.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word without a possessive ending: "Trump’s" gives "Trump". */

@@ -347,6 +347,11 @@ final class Finder {
 
   private Name readName(Tokens t, int i) {
     int end = runEnd(t, i);
+    if (i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && !Lexicon.HONORIFICS.contains(t.word(i))
+        && !Lexicon.TITLE_WORDS.contains(t.word(i)) && !Lexicon.ROYAL.contains(t.word(i))
+        && (isNumber(t.lower(i - 1)) || describes(t.lower(i - 1)) && !modifiesUnknownNoun(t, end, t.size))) {
+      return null; // "an Oklahoma Republican who", "nine African-American churchgoers": a description, no name
+    }
     boolean possessive = isPossessive(t.word(end - 1));
     int k = end - 1;
     int last = k;
@@ -389,7 +394,7 @@ final class Finder {
             && !innerCapital(firstWord) || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
       return null; // "Teachers chanted", "Earlier, …"
     }
-    if (words == 3 && !honorific && !titled && i > 0 && t.isWord(i - 1)
+    if (words == 3 && first == i && !honorific && !titled && i > 0 && t.isWord(i - 1)
         && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("in") || t.lower(i - 1).equals("from")
             || t.lower(i - 1).equals("to") || t.lower(i - 1).equals("for") || t.lower(i - 1).equals("at"))) {
       first++; // "the former President of Iceland Ólafur Grímsson", "ambassador to Britain Liu Xiaming"
@@ -733,6 +738,34 @@ final class Finder {
     }
   }
 
+
+  /**
+   * A word before capitalised words that makes them describe someone instead of naming them when
+   * they are the head of the phrase: an article ("an Oklahoma Republican who", "the Democrat said")
+   * — unless the capitalised words open with an honorific or a title ("the Rev."). Before a noun
+   * they modify ("one Weibo commenter") they are read as before. A number always describes
+   * ("nine African-American churchgoers").
+   */
+  private static boolean describes(String lower) {
+    return INDEFINITE.contains(lower) || lower.equals("the");
+  }
+
+  /** A number written in digits ("12", "1,500") or a number word from six up ("nine", "dozens"). */
+  private static boolean isNumber(String lower) {
+    if (NUMBER_WORDS.contains(lower)) {
+      return true;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = lower.charAt(k);
+      if (!(c >= '0' && c <= '9' || c == ',' && k > 0)) {
+        return false;
+      }
+    }
+    return !lower.isEmpty();
+  }
+
+  private static final Set<String> NUMBER_WORDS = Lexicon.words("six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "dozens", "hundreds", "thousands", "millions");
 
   /** Determiners of a noun phrase that names nobody in particular: "one official", "a Weibo user". */
   private static final Set<String> INDEFINITE = Lexicon.words("a", "an", "one", "another", "some", "several", "many",
