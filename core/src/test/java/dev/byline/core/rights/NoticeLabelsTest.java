@@ -43,8 +43,12 @@ class NoticeLabelsTest {
       boolean allRightsReserved, String licence) {}
 
   static List<Label> labels() throws IOException {
+    return labels("notices-labels.tsv");
+  }
+
+  static List<Label> labels(String resource) throws IOException {
     List<Label> out = new ArrayList<>();
-    try (InputStream in = NoticeLabelsTest.class.getResourceAsStream("notices-labels.tsv")) {
+    try (InputStream in = NoticeLabelsTest.class.getResourceAsStream(resource)) {
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       for (int i = 1; i < lines.length; i++) { // line 0 is the header
         if (lines[i].isEmpty()) {
@@ -124,6 +128,10 @@ class NoticeLabelsTest {
   }
 
   static Figures measure(String split) throws IOException {
+    return measure(labels(), split);
+  }
+
+  static Figures measure(List<Label> labels, String split) throws IOException {
     int lines = 0;
     int notices = 0;
     int labelledHolders = 0;
@@ -136,8 +144,8 @@ class NoticeLabelsTest {
     int licenceRight = 0;
     int isNoticeRight = 0;
     List<String> misses = new ArrayList<>();
-    for (Label label : labels()) {
-      if (!label.split().equals(split)) {
+    for (Label label : labels) {
+      if (!split.equals("all") && !label.split().equals(split)) {
         continue;
       }
       Read read = Read.of(label.notice());
@@ -184,6 +192,27 @@ class NoticeLabelsTest {
     assertThat(figures.fullyRightPercent()).as(figures.report()).isGreaterThanOrEqualTo(FULLY_RIGHT_MIN);
     assertThat(figures.wrongHolderPercent()).as(figures.report()).isLessThanOrEqualTo(WRONG_HOLDER_MAX);
     assertThat(figures.missingHolderPercent()).as(figures.report()).isLessThanOrEqualTo(MISSING_HOLDER_MAX);
+  }
+
+  /** System property: {@code figures} prints the held-out lines' figures (never their misses). */
+  static final String HELD_OUT = "byline.rights.heldOut";
+
+  /**
+   * The held-out lines ({@code notices-fresh-labels.tsv}, 67 lines from pages of other sources,
+   * labelled later by an annotator who never saw the reader's code or output; see
+   * {@code notices-labels.md}): never developed on. Their figures are printed only with
+   * {@code -Dbyline.rights.heldOut=figures}, their misses never.
+   */
+  @Test
+  void theHeldOutLinesAreThereAndTheirFiguresArePrintedOnlyOnRequest() throws IOException {
+    List<Label> fresh = labels("notices-fresh-labels.tsv");
+    Figures figures = measure(fresh, "all");
+    if ("figures".equals(System.getProperty(HELD_OUT))) {
+      System.out.println(figures.report().replaceFirst("(?s)  misses \\(.*", "  (misses not printed)"));
+    }
+
+    assertThat(fresh).hasSize(67);
+    assertThat(figures.notices()).isEqualTo(64);
   }
 
   @Test
