@@ -242,15 +242,24 @@ final class Clauses {
   }
 
   /** The end of an organisation's name: "Ministry of Defence", "Customs and Border Protection". */
-  static int orgEnd(Tokens t, int k, int end, int to) {
+  /** The start of the last run of capitalised words {@link #orgEnd} joins to the organisation's name, or {@code k}. */
+  static int lastOrgRun(Tokens t, int k, int end, int to) {
     int e = end;
+    int last = k;
     while (e + 1 < to && t.isWord(e) && t.adjacent(e - 1) && (t.word(e).equals("of") || t.word(e).equals("for")
         || t.word(e).equals("and") || t.word(e).equals("&") || t.word(e).equals("on")) && t.isCapitalised(e + 1)
         && t.adjacent(e)) {
+      last = e + 1;
       e = runEnd(t, e + 1);
     }
-    return e;
+    return last;
   }
+
+  static int orgEnd(Tokens t, int k, int end, int to) {
+    int last = lastOrgRun(t, k, end, to);
+    return last > k ? runEnd(t, last) : end;
+  }
+
 
   /** "vapor on Europa": a name after a preposition is seldom what a pronoun refers to. */
   static boolean afterPreposition(Tokens t, int k) {

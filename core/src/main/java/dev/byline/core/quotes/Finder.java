@@ -666,6 +666,18 @@ final class Finder {
           k = end - 1;
           continue; // "Trump’s lawyer", "WeWork’s"
         }
+        if (o != null && n == null && oEnd > end) {
+          int last = lastOrgRun(t, k, end, to);
+          Name within = last > end ? nameAt(t, last) : null;
+          if (within != null && within.words() >= 2 && within.nameFrom() > last && !within.possessive()
+              && within.to() == oEnd) {
+            head = HEAD_NAME; // "U.S. Secretary of State Hillary Rodham Clinton", "Bank of England Governor Mark Carney"
+            headAt = last;
+            name = within;
+            k = within.to() - 1;
+            continue;
+          }
+        }
         if (o != null) {
           if (head == NO_HEAD || head == HEAD_PERSON_NOUN && Lexicon.SPOKES_NOUNS.contains(t.lower(headAt))) {
             if (head == NO_HEAD) {
