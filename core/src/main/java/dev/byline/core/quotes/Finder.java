@@ -985,6 +985,18 @@ final class Finder {
           return new Ref(e, true, false); // "… his editor Teresa Nielsen Hayden at her office … “…,” she recalled"
         }
       }
+      Entity only = null;
+      int candidates = 0;
+      for (Entity e : previousPersons) {
+        if (e.isPerson() && compatible(e, gender) && e != only && !previousObjects.contains(e)) {
+          only = e;
+          candidates++;
+        }
+      }
+      if (candidates == 1 && t.sentence[a] > 0) {
+        only.gender = gender; // "… — Bassi, 43 years a fisherman, keeps an eye on it. “…,” he said": the one person named
+        return new Ref(only, true, false);
+      }
       for (int i = 0; i < recentCount; i++) {
         Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
         if (e == null) {
@@ -1020,13 +1032,25 @@ final class Finder {
   /** The people named in the previous sentence (at most eight), for "she" after "his editor Jane Doe". */
   private final List<Entity> previousPersons = new ArrayList<>();
 
+  /**
+   * Those of {@link #previousPersons} named only after a preposition, "than" or "and"/"or" ("more
+   * nervous than Rose-Lynn Harlan", "he and Dorsey"): never the one person a pronoun takes up.
+   */
+  private final Set<Entity> previousObjects = new HashSet<>();
+
   private void collectPersons(Tokens t, int from, int to, int part) {
     previousPersons.clear();
+    previousObjects.clear();
     for (int k = from; k < to && previousPersons.size() < 8; k++) {
       if (startsRun(t, k)) {
         Name n = nameAt(t, k);
         if (n != null && !n.possessive() && (n.words() >= 2 || register.isSurname(n.surname()))) {
-          previousPersons.add(person(n, position(part, k)));
+          Entity e = person(n, position(part, k));
+          previousPersons.add(e);
+          if (afterPreposition(t, k) || k > 0 && t.isWord(k - 1)
+              && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("or"))) {
+            previousObjects.add(e);
+          }
         }
         k = runEnd(t, k) - 1;
       }
