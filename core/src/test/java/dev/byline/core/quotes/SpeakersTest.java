@@ -274,4 +274,50 @@ class SpeakersTest {
 
     assertThat(speaker(last(quotes)).getName()).isEqualTo("Tom Bell");
   }
+
+  @Test
+  void initialsArePartOfTheName() {
+    Quote q = last(body("State Department spokesman P.J. Crowley said the plant \u201cdoes not represent a risk.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("P.J. Crowley");
+  }
+
+  @Test
+  void aDescriptionAfterAnArticleNamesNobodyAndThePronounFindsThePerson() {
+    Quote q = last(body("Senator James Lankford, an Oklahoma Republican who warned of the deficit, played it down.",
+        "\u201cIt is an appropriate risk,\u201d he said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("James Lankford");
+  }
+
+  @Test
+  void capitalisedWordsAfterANumberDescribeAGroup() {
+    Quote q = last(body("Mark Reed spoke first.",
+        "After nine African-American churchgoers were killed, he admitted \u201cpolitics in this town\u201d failed."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Mark Reed");
+  }
+
+  @Test
+  void aNameAtTheEndOfAnOfPhraseIsThePersonTheOfPhraseDescribes() {
+    Quote q = last(body("U.S. Secretary of State Hillary Rodham Clinton said \u201cit would be premature.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Hillary Rodham Clinton");
+  }
+
+  @Test
+  void aPronounTakesUpTheOnePersonThePreviousSentenceNames() {
+    Quote q = last(body("While he doesn\u2019t buy halibut much, Bassi, 43 years a fisherman, keeps an eye on it.",
+        "\u201cIt is pure white,\u201d he said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Bassi");
+  }
+
+  @Test
+  void aPersonNamedOnlyInAComparisonIsNotWhomThePronounTakesUp() {
+    Quote q = last(body("She was more nervous about it than Rose-Lynn Harlan has ever been.",
+        "\u201cIt was terrifying,\u201d she said."));
+
+    assertThat(speaker(q)).isNull();
+  }
 }
