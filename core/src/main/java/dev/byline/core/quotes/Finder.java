@@ -370,6 +370,9 @@ final class Finder {
       if (!isNameWord(w) && !givenNameHomograph(t, k, i, first) || k < last && isPossessive(w)) {
         break;
       }
+      if (k == i && words >= 2 && atSentenceStart(t, k) && Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))) {
+        break; // "Farmer Chad Smith said": a person noun capitalised only because it opens the sentence
+      }
       first = k;
       words++;
       k--;

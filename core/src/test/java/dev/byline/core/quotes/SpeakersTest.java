@@ -320,4 +320,11 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isNull();
   }
+
+  @Test
+  void aPersonNounThatOpensTheSentenceIsNoPartOfTheName() {
+    Quote q = last(body("Farmer Chad Smith said the tomatoes are spoiling.", "\u201cWe will be lucky,\u201d he said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Chad Smith");
+  }
 }
