@@ -113,13 +113,21 @@ import java.util.Objects;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
  *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
- *       Andrew"); middle initials and suffixes stay as written ("James P. Kennedy Jr."); a capitalised particle
+ *       Andrew"); middle initials, runs of initials and suffixes stay as written ("James P. Kennedy Jr.",
+ *       "P.J. Crowley"); a capitalised particle
  *       that opens a name stays part of it ("Van Der Beek", "Al Gore"); a hyphenated word whose
  *       last part is a person noun is a title, no name ("Singer-guitarists Tom Johnston");
  *   <li>a given name that is also a word — "Will", "May", "June", "April" — is a name when it opens
  *       a run of capitalised words mid-sentence, before another name word, and no preposition or
  *       number makes it a date: "said Will Tjernlund", "“…,” Will Moy, chief executive of …"; at
- *       the start of a sentence ("Will Trump sign?") or after "in" ("in May Smith said") it is none.
+ *       the start of a sentence ("Will Trump sign?") or after "in" ("in May Smith said") it is none;
+ *   <li>capitalised words after an article that head their phrase describe someone and name nobody
+ *       ("Senator James Lankford, an Oklahoma Republican who …", "the Democrat said") — unless they
+ *       open with an honorific or a title ("the Rev. Al Sharpton"); after a number they describe a
+ *       group ("nine African-American churchgoers"); a person noun that only opens the sentence is
+ *       no part of the name ("Farmer Chad Smith said" is Chad Smith);
+ *   <li>a name that ends a run joined by "of" is the person and the rest describes them: "U.S.
+ *       Secretary of State Hillary Rodham Clinton", "Bank of England Governor Mark Carney".
  * </ul>
  *
  * <p>A later mention by surname ("Stoltenberg", "Mr Stoltenberg", "Sen. Reed"), by the first word of
@@ -146,8 +154,12 @@ import java.util.Objects;
  * <p><b>Pronouns.</b> "he" and "she" are the nearest person of that gender named earlier in the same
  * sentence (not a name that only modifies a noun, as in "a Tumblr post", nor the object of a
  * preposition, as in "shared by Ukraine"), else the nearest earlier
- * subject of that gender — the person a sentence was about, not only the last quoted speaker; a
- * resolved pronoun gives the person its gender. "his"/"her" in "In her view," likewise.
+ * subject of that gender — the person a sentence was about, not only the last quoted speaker. Before
+ * that, a person of that gender named in the previous sentence; or, when the previous sentence names
+ * exactly one person who could be the subject (not only after a preposition, "than", "and" or "or":
+ * "more nervous than Rose-Lynn Harlan", "he and Dorsey"), that person ("… — Bassi, 43 years a
+ * fisherman, keeps an eye on it. “…,” he said"). A resolved pronoun gives the person its gender.
+ * "his"/"her" in "In her view," likewise.
  *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who
