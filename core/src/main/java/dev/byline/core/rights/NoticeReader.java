@@ -619,9 +619,9 @@ final class NoticeReader {
     return i;
   }
 
-  /** After "by", "von", "par", "por": where the holder starts, or {@code i}. */
+  /** After "by", "of", "von", "par", "por": where the holder starts, or {@code i}. */
   private int prepositionBy(int i, int end) {
-    for (String by : new String[] {"by ", "von ", "par ", "por ", "door ", "przez "}) {
+    for (String by : new String[] {"by ", "of ", "von ", "par ", "por ", "door ", "przez "}) {
       if (i + by.length() < end && folded.startsWith(by, i)) {
         return i + by.length();
       }

@@ -38,8 +38,8 @@ import java.util.Objects;
  *
  * <ol>
  *   <li><b>Before the name</b> the reader passes over years, "All rights reserved", separators
- *       ({@code |}, {@code ·}, {@code •}, dashes, commas), "by" / "von" / "par" / "por" / "door" /
- *       "przez", a credit label with its colon ("Foto:", "Photo:", "Bild:", "Image:", "Credit:",
+ *       ({@code |}, {@code ·}, {@code •}, dashes, commas), "by" / "of" ("© Copyright of Telegraph Media
+ *       Group Limited") / "von" / "par" / "por" / "door" / "przez", a credit label with its colon ("Foto:", "Photo:", "Bild:", "Image:", "Credit:",
  *       "Source:", "Quelle:", "Illustration:" …) and a number that is neither a year nor the start of
  *       a name ("© 99999 Example").
  *   <li><b>Years</b> are four-digit years not glued to other letters or digits, before or after the

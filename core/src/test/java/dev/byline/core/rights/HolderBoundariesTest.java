@@ -408,4 +408,14 @@ class HolderBoundariesTest {
     assertThat(reading.getNoHolderReason()).contains(NoHolderReason.UNCLEAR);
     assertThat(reading.getHolders()).containsExactly("Example Agency");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© Copyright of Example Media Group Limited 2011\tExample Media Group Limited",
+    "Copyright by Example News\tExample News",
+    "© 2024 von Beispiel Verlag\tBeispiel Verlag",
+  })
+  void aPrepositionBeforeTheNameIsNoPartOfIt(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
 }

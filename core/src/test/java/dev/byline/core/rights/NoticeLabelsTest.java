@@ -208,7 +208,9 @@ class NoticeLabelsTest {
     List<Label> fresh = labels("notices-fresh-labels.tsv");
     Figures figures = measure(fresh, "all");
     if ("figures".equals(System.getProperty(HELD_OUT))) {
-      System.out.println(figures.report().replaceFirst("(?s)  misses \\(.*", "  (misses not printed)"));
+      for (Figures f : List.of(figures, measure(fresh, "dev"), measure(fresh, "test"))) {
+        System.out.println("held-out " + f.report().replaceFirst("(?s)  misses \\(.*", "  (misses not printed)"));
+      }
     }
 
     assertThat(fresh).hasSize(67);
