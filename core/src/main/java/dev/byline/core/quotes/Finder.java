@@ -654,6 +654,13 @@ final class Finder {
             k = later - 1; // "Goddard planetary scientist Avi Mandell"
             continue;
           }
+          int orgNoun = n.words() == 1 && !register.isSurname(n.surname()) ? orgNounAfter(t, n.to(), to) : -1;
+          if (orgNoun >= 0) {
+            modifierFrom = k; // "the French foreign ministry", "the Chinese government": the noun is the head
+            modifierTo = n.to();
+            k = orgNoun - 1;
+            continue;
+          }
           if (n.words() == 1 && k == a + 1 && INDEFINITE.contains(t.lower(a)) && modifiesUnknownNoun(t, n.to(), to)) {
             return Ref.ANONYMOUS; // "one Weibo commenter said": the name modifies a noun; nobody is named
           }
@@ -795,6 +802,26 @@ final class Finder {
     return !Lexicon.FUNCTION_WORDS.contains(lw) && !NP_STOPS.contains(lw) && !Lexicon.ORG_NOUNS.contains(lw)
         && !Lexicon.SPOKES_NOUNS.contains(lw) && !Lexicon.PERSON_NOUNS.contains(lw)
         && !Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(lw);
+  }
+
+  /**
+   * The organisation noun that a capitalised word before {@code k} modifies, after at most two
+   * lower-case words ("French <i>foreign ministry</i>", "Chinese <i>government</i>"), or -1.
+   */
+  private static int orgNounAfter(Tokens t, int k, int to) {
+    for (int j = k; j < to && j < k + 3; j++) {
+      if (!t.isWord(j) || t.isCapitalised(j) || !t.adjacent(j - 1) || t.isCueAt(j)) {
+        return -1;
+      }
+      String lw = t.lower(j);
+      if (Lexicon.ORG_NOUNS.contains(lw)) {
+        return j;
+      }
+      if (Lexicon.FUNCTION_WORDS.contains(lw) || NP_STOPS.contains(lw) || Lexicon.PERSON_NOUNS.contains(lw)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The start of a person's name after lower-case title words, or -1. */

@@ -142,7 +142,8 @@ import java.util.Objects;
  *
  * <p><b>Organisations</b> speak as such: a name with an organisation word or in capitals ("the
  * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"), a described one ("Russia’s
- * foreign ministry", "the US military"), and descriptions that refer back: "the company", "the
+ * foreign ministry", "the US military", "the French foreign ministry" — a capitalised word before at
+ * most two lower-case words and an organisation noun modifies that noun), and descriptions that refer back: "the company", "the
  * agency", "the club" are the nearest organisation the article made a subject, "the ministry" or
  * "the police" the nearest whose name holds that word (an organisation noun with no determiner,
  * "police said", names none); "it" and "they" the nearest organisation (or group named as a plural

@@ -327,4 +327,11 @@ class SpeakersTest {
 
     assertThat(speaker(q).getName()).isEqualTo("Chad Smith");
   }
+
+  @Test
+  void aNationalityBeforeAnOrganisationNounIsPartOfTheOrganisation() {
+    Quote q = last(body("The French foreign ministry said it \u201cregrets any decision\u201d on settlements."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("French foreign ministry"));
+  }
 }
