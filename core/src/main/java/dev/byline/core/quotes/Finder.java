@@ -1401,12 +1401,49 @@ final class Finder {
           }
         }
         contextFrom = npEnd;
+        if (r == null || r.entity() == null) {
+          Ref named = nameBeforeAppositive(t, part, q, comma);
+          if (named != null) {
+            r = named; // "…, Binyah Kesselly, chairman of the airport authority, told reporters."
+          }
+        }
       } else {
         r = subjectBefore(t, part, comma + 1, c);
       }
       return r == null ? null : new Found(r.entity(), cueText(t, c, cueEnd), context(t, contextFrom, e));
     }
     return null;
+  }
+
+  /**
+   * The speaker of a closing reporting clause that starts with its cue right after a comma, when the
+   * clause is the end of "name, appositive, cue": "… when he returns, Binyah Kesselly, chairman of
+   * the Liberia Airport Authority, told reporters." The name is the segment between the two commas
+   * before the appositive, and must be a name; null otherwise.
+   */
+  private Ref nameBeforeAppositive(Tokens t, int part, int q, int comma) {
+    int appositive = -1;
+    for (int k = comma - 1; k > q && k >= comma - 20; k--) {
+      if (t.kind[k] == Tokens.QUOTE) {
+        return null;
+      }
+      if (t.isPunct(k, ",")) {
+        appositive = k;
+        break;
+      }
+    }
+    if (appositive < 0) {
+      return null;
+    }
+    int nameFrom = appositive - 1;
+    while (nameFrom > q + 1 && nameFrom > appositive - 6 && !t.isPunct(nameFrom - 1, ",")) {
+      nameFrom--;
+    }
+    if (!t.isPunct(nameFrom - 1, ",") || !t.isCapitalised(nameFrom)) {
+      return null;
+    }
+    Ref r = mention(t, nameFrom, appositive, part);
+    return r != null && r.name() && r.entity() != null && r.entity().isPerson() ? r : null;
   }
 
   /** "…,” said Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” according to X." */

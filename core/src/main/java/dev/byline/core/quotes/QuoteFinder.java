@@ -191,7 +191,8 @@ import java.util.Objects;
  *       no quotation after it, a subject of at most seven words and a reporting verb ("… is “growing
  *       at an alarming rate” and affects every community, Noem said in …", "“We don’t want those
  *       people” working in prisons, she said."), or the verb and then its subject ("…, reports
- *       Wee.");
+ *       Wee."), or a name, an appositive and the verb ("… when he returns, Binyah Kesselly, chairman
+ *       of the Liberia Airport Authority, told reporters.");
  *   <li><b>the previous quotation of the same sentence</b>: "“proportionate” and “not
  *       threatening.”";
  *   <li><b>continuation</b>: a quotation that opens its sentence or paragraph, or follows a colon

@@ -334,4 +334,12 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isEqualTo(Organization.of("French foreign ministry"));
   }
+
+  @Test
+  void aClosingClauseOfNameAppositiveAndCueGivesTheName() {
+    Quote q = last(body("\"He will be prosecuted\" when he returns, Binyah Kesselly, chairman of the board of the"
+        + " Liberia Airport Authority, told reporters."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Binyah Kesselly");
+  }
 }
