@@ -947,7 +947,8 @@ final class Finder {
     boolean any = noun == null || GENERIC_ORG_NOUNS.contains(noun);
     for (int i = 0; i < recentCount; i++) {
       Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
-      if (e != null && e.mayBeOrganisation() && (any || containsWord(e.name, noun))) {
+      if (e != null && e.mayBeOrganisation() && (any || containsWord(e.name, noun)
+          || noun.equals("force") && (containsWord(e.name, "police") || containsWord(e.name, "constabulary")))) {
         e.becomeOrganisation();
         return e;
       }
@@ -1378,6 +1379,22 @@ final class Finder {
         break;
       }
     }
+    if (comma > q + 2 && !(t.isCueAt(comma + 1) && Lexicon.cue(t.word(comma + 1)).strong())) {
+      // ", said Joseph Seneca, a Rutgers University economist in New Brunswick.": the clause starts
+      // at the comma before, when a cue follows it and the name after the cue ends at the last comma
+      for (int k = comma - 1; k > q + 1 && k >= comma - 8; k--) {
+        if (t.kind[k] == Tokens.QUOTE || t.kind[k] == Tokens.PUNCT && !t.isPunct(k, ",") && !t.isPunct(k, ".")) {
+          break;
+        }
+        if (t.isPunct(k, ",")) {
+          if (t.isCueAt(k + 1) && Lexicon.cue(t.word(k + 1)).strong()
+              && segmentEnd(t, cueEnd(t, k + 1, e), e) == comma) {
+            comma = k;
+          }
+          break;
+        }
+      }
+    }
     if (comma < 0 || comma == q + 1) {
       return null; // right after the quotation, the cue is after()'s
     }
@@ -1721,6 +1738,9 @@ final class Finder {
     }
     if (t.kind[p] == Tokens.QUOTE) {
       return Tokens.endsWithSentencePunctuation(t.word(p)) ? QuoteKind.FULL : QuoteKind.PARTIAL;
+    }
+    if (t.word(p).endsWith(".") && t.sentenceStart(q) == q) {
+      return continuesWriter(t, q) ? QuoteKind.PARTIAL : QuoteKind.FULL; // "… of Yearout Mechanical Inc. “The economy …”"
     }
     String w = t.lower(p);
     if ((w.equals("and") || w.equals("or")) && p - 1 >= 0 && t.kind[p - 1] == Tokens.QUOTE) {

@@ -145,8 +145,9 @@ import java.util.Objects;
  * foreign ministry", "the US military", "the French foreign ministry" — a capitalised word before at
  * most two lower-case words and an organisation noun modifies that noun), and descriptions that refer back: "the company", "the
  * agency", "the club" are the nearest organisation the article made a subject, "the ministry" or
- * "the police" the nearest whose name holds that word (an organisation noun with no determiner,
- * "police said", names none); "it" and "they" the nearest organisation (or group named as a plural
+ * "the police" the nearest whose name holds that word ("the force" also a police force or
+ * constabulary: "Staffordshire Police … the force said"); an organisation noun with no determiner
+ * ("police said") names none; "it" and "they" the nearest organisation (or group named as a plural
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
  * spokesperson", "a spokesperson for the British Foreign Office", "a company spokesperson" after
  * "WeWork is …") is the organisation; "the statement said" is whoever last spoke "in a statement" or
@@ -192,7 +193,8 @@ import java.util.Objects;
  *       at an alarming rate” and affects every community, Noem said in …", "“We don’t want those
  *       people” working in prisons, she said."), or the verb and then its subject ("…, reports
  *       Wee."), or a name, an appositive and the verb ("… when he returns, Binyah Kesselly, chairman
- *       of the Liberia Airport Authority, told reporters.");
+ *       of the Liberia Airport Authority, told reporters."); when an appositive ends the sentence, the
+ *       clause starts at the comma before it (", said Joseph Seneca, a Rutgers University economist.");
  *   <li><b>the previous quotation of the same sentence</b>: "“proportionate” and “not
  *       threatening.”";
  *   <li><b>continuation</b>: a quotation that opens its sentence or paragraph, or follows a colon

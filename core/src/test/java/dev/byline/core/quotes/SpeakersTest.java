@@ -8,6 +8,7 @@ import dev.byline.Attribution;
 import dev.byline.Organization;
 import dev.byline.Person;
 import dev.byline.Quote;
+import dev.byline.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -341,5 +342,32 @@ class SpeakersTest {
         + " Liberia Airport Authority, told reporters."));
 
     assertThat(speaker(q).getName()).isEqualTo("Binyah Kesselly");
+  }
+
+  @Test
+  void theForceIsThePoliceNamedBefore() {
+    Quote q = last(body("Officers faced \u201cviolent acts of thuggery\u201d, Staffordshire Police said.",
+        "\u201cWe are urging the public to avoid the area,\u201d the force said."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("Staffordshire Police"));
+  }
+
+  @Test
+  void aClosingClauseWhoseNameHasAnAppositiveAfterIt() {
+    Quote q = last(body("There has been \u201cvery little private sector investment\u201d in the state, said Joseph"
+        + " Seneca, a Rutgers University economist."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Joseph Seneca");
+  }
+
+  @Test
+  void aQuotationAfterAnAbbreviationThatEndsTheSentenceContinuesTheSpeaker() {
+    List<Quote> quotes = body("Kevin Yearout runs a company.",
+        "\u201cIt has been a slow climb back,\u201d said Yearout, chief executive of Yearout Mechanical Inc."
+            + " \u201cThe economy went very south, very quickly.\u201d");
+
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(1).getKind()).isEqualTo(QuoteKind.FULL);
+    assertThat(speaker(quotes.get(1)).getName()).isEqualTo("Kevin Yearout");
   }
 }
