@@ -925,8 +925,9 @@ final class Finder {
     }
     boolean named = false;
     for (int i = from; i < k; i++) {
-      if (t.isCapitalised(i)) {
-        named = true;
+      if (t.isCapitalised(i)
+          && !(atSentenceStart(t, i) && !midSentence.contains(t.word(i)) && !isPossessive(t.word(i)))) {
+        named = true; // not "Local authorities warned": a word capitalised only because it opens the sentence
       }
     }
     if (named) {

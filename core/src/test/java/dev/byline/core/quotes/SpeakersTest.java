@@ -370,4 +370,11 @@ class SpeakersTest {
     assertThat(quotes.get(1).getKind()).isEqualTo(QuoteKind.FULL);
     assertThat(speaker(quotes.get(1)).getName()).isEqualTo("Kevin Yearout");
   }
+
+  @Test
+  void aWordCapitalisedOnlyBecauseItOpensTheSentenceNamesNoOrganisation() {
+    Quote q = last(body("Local authorities warned of \u201can increasing level of propaganda\u201d in the town."));
+
+    assertThat(speaker(q)).isNull();
+  }
 }
