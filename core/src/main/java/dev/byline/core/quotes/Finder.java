@@ -610,6 +610,12 @@ final class Finder {
         }
         continue;
       }
+      if (head == HEAD_STATEMENT && (lw.equals("from") || lw.equals("by")) && k + 1 < to) {
+        Ref author = mention(t, k + 1, to, part);
+        if (author != null && author.entity() != null) {
+          return author; // "according to a 2014 report from the World Bank"
+        }
+      }
       if (head != NO_HEAD && NP_STOPS.contains(lw)) {
         if (head == HEAD_PERSON_NOUN && (lw.equals("to") || lw.equals("of") || lw.equals("for") || lw.equals("at"))) {
           int r = k + 1;
@@ -750,6 +756,9 @@ final class Finder {
       case HEAD_ORG:
         return orgRef(org, position(part, headAt));
       case HEAD_STATEMENT:
+        if (modifierFrom >= 0 && modifierTo > modifierFrom && isPossessive(t.word(modifierTo - 1))) {
+          return statementOwner(t, modifierFrom, modifierTo, part); // "a Moody’s Analytics’ forecast"
+        }
         return lastStatementAuthor != null ? new Ref(lastStatementAuthor, false, false) : Ref.ANONYMOUS;
       case HEAD_ORG_NOUN:
         return orgDescription(t, a, headAt, part);
@@ -964,7 +973,7 @@ final class Finder {
       "organisation", "business", "startup", "start-up", "label", "brand", "network", "corporation", "giant",
       "outlet", "platform", "publisher", "retailer", "carrier", "airline", "maker", "manufacturer", "insurer",
       "lender", "charity", "conglomerate", "automaker", "chain", "provider", "developer", "operator", "venture",
-      "brokerage", "studio", "club", "team", "agency");
+      "brokerage", "studio", "club", "team", "agency", "bureau");
 
   private static boolean containsWord(String name, String noun) {
     String lower = Lexicon.lower(name);
@@ -1689,6 +1698,22 @@ final class Finder {
       context = beforeContext(t, cueEnd, q);
     }
     return new Found(r.entity(), cueText(t, cue, cueEnd), context);
+  }
+
+  /**
+   * The owner of a statement, report or forecast named by the possessive words {@code [from, to)}
+   * and the capitalised words just before them: a person's name, else an organisation.
+   */
+  private Ref statementOwner(Tokens t, int from, int to, int part) {
+    int s = from;
+    while (s > 0 && s > from - MAX_RUN && t.isWord(s - 1) && t.isCapitalised(s - 1) && t.adjacent(s - 1)) {
+      s--;
+    }
+    Name n = nameAt(t, s);
+    if (n != null && n.possessive() && n.to() == to) {
+      return nameRef(n, position(part, s));
+    }
+    return orgRef(bare(t.text.substring(t.start[s], t.end[to - 1])), position(part, s));
   }
 
   private Ref ownerOf(Tokens t, int k, int part) {

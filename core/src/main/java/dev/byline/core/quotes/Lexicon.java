@@ -221,7 +221,7 @@ final class Lexicon {
 
   /** Nouns of written or spoken statements that can stand for their author: "the statement said". */
   static final Set<String> STATEMENT_NOUNS = words("statement", "release", "communique", "communiqué", "notice",
-      "announcement", "memo", "filing", "post", "tweet");
+      "announcement", "memo", "filing", "post", "tweet", "report", "forecast", "study", "survey", "analysis", "letter");
 
   /** Nouns of a spokesperson, who speaks for an organisation when one is named or near. */
   static final Set<String> SPOKES_NOUNS = words("spokesperson", "spokesman", "spokeswoman", "spokespeople", "rep",

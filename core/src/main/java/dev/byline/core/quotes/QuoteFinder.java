@@ -152,7 +152,10 @@ import java.util.Objects;
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
  * spokesperson", "a spokesperson for the British Foreign Office", "a company spokesperson" after
  * "WeWork is …") is the organisation; "the statement said" is whoever last spoke "in a statement" or
- * issued one; "a report from Kotak" is Kotak.
+ * issued one (a statement, release, memo, filing, post, tweet, report, forecast, study, survey,
+ * analysis or letter); "a report from Kotak", "a 2014 report from the World Bank" are Kotak and the
+ * World Bank, "a Moody’s Analytics’ forecast" is Moody’s Analytics; "the bureau" is the nearest
+ * organisation, like "the agency".
  *
  * <p><b>Pronouns.</b> "he" and "she" are the nearest person of that gender named earlier in the same
  * sentence (not a name that only modifies a noun, as in "a Tumblr post", nor the object of a

@@ -95,17 +95,18 @@ class QuoteEvaluationTest {
 
   @Test
   void devEndToEndStaysAboveItsFloor() {
-    assertThat(dev.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.905);
+    assertThat(dev.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.915);
   }
 
   @Test
   void dev2StaysAboveItsFloor() {
-    assertThat(dev2.exactF1()).as("span F1, exact").isGreaterThanOrEqualTo(0.95);
-    assertThat(dev2.kindAccuracy()).as("kind").isGreaterThanOrEqualTo(0.98);
-    assertThat(dev2.rightPersonAccuracy()).as("right person").isGreaterThanOrEqualTo(0.86);
-    assertThat(dev2.fullNameAccuracy()).as("full name").isGreaterThanOrEqualTo(0.85);
-    assertThat(dev2.cueAccuracy()).as("cue").isGreaterThanOrEqualTo(0.94);
-    assertThat(dev2.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.81);
+    assertThat(dev2.exactF1()).as("span F1, exact").isGreaterThanOrEqualTo(0.92);
+    assertThat(dev2.kindAccuracy()).as("kind").isGreaterThanOrEqualTo(0.955);
+    assertThat(dev2.rightPersonAccuracy()).as("right person").isGreaterThanOrEqualTo(0.825);
+    assertThat(dev2.fullNameAccuracy()).as("full name").isGreaterThanOrEqualTo(0.81);
+    assertThat(dev2.anonymousAccuracy()).as("anonymous explicitly unknown").isGreaterThanOrEqualTo(0.75);
+    assertThat(dev2.cueAccuracy()).as("cue").isGreaterThanOrEqualTo(0.86);
+    assertThat(dev2.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.755);
   }
 
   @Test
@@ -125,6 +126,6 @@ class QuoteEvaluationTest {
 
   @Test
   void testEndToEndStaysAboveItsFloor() {
-    assertThat(test.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.885);
+    assertThat(test.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.895);
   }
 }

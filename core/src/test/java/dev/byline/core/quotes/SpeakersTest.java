@@ -377,4 +377,20 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isNull();
   }
+
+  @Test
+  void accordingToAReportFromAnOrganisationIsThatOrganisation() {
+    Quote q = last(body("Emissions put the world \u201con a path toward\u201d 4C of warming, according to a 2014 report"
+        + " from the World Bank."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("World Bank"));
+  }
+
+  @Test
+  void accordingToAnOrganisationsForecastIsThatOrganisation() {
+    Quote q = last(body("Technology \u201cwill become increasingly important,\u201d according to a Moody\u2019s"
+        + " Analytics\u2019 forecast in June."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("Moody\u2019s Analytics"));
+  }
 }
