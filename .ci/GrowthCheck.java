@@ -15,15 +15,21 @@ import java.util.TreeMap;
  * <p>Input: a JMH result file in JSON form ({@code -rf json}) from benchmarks that follow the growth
  * convention: classes named {@code *GrowthBenchmark}, time per operation, a {@code @Param("family")}
  * naming the kind of hostile input and a {@code @Param("scale")} with the values 1, 10 and 100 — the
- * number of input units is proportional to {@code scale}. For every benchmark method and family it
- * takes the cost per unit at each scale — the fastest measured iteration divided by the scale (the
- * fastest, because noise on a shared machine only ever adds time) — and fails (exit status 1) when
+ * number of input units is proportional to {@code scale}. The cost of a call is the processor time
+ * of the benchmark's threads when the run has the secondary metric {@code cpu.time} of
+ * {@code dev.byline.fixtures.CpuTimeProfiler} ({@code .ci/growth} runs with it: other processes on a
+ * busy machine do not inflate it), else the time per operation. For every benchmark method and
+ * family it takes the cost per unit at each scale — the cheapest measured iteration divided by the
+ * scale (the cheapest, because noise only ever adds cost) — and fails (exit status 1) when
  * the cost per unit at a larger scale is more than {@code max-ratio} (default 2) times the cost per
  * unit at a smaller one. Linear code has a flat cost per unit; quadratic code one that grows tenfold
  * from each scale to the next. A cost per unit that falls with the size (a fixed cost per call
  * spread over more units) is printed but is no failure.
  */
 public final class GrowthCheck {
+  /** The secondary metric of dev.byline.fixtures.CpuTimeProfiler (JMH prefixes it with "·"). */
+  private static final String CPU_TIME = "cpu.time";
+
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
       System.err.println("usage: java GrowthCheck.java results.json [max-ratio]");
@@ -37,6 +43,7 @@ public final class GrowthCheck {
       return;
     }
     Map<String, Map<Integer, Double>> perUnit = new TreeMap<>();
+    int cpuTime = 0;
     for (Object o : runs) {
       Map<?, ?> run = (Map<?, ?>) o;
       Map<?, ?> params = (Map<?, ?>) run.get("params");
@@ -47,6 +54,15 @@ public final class GrowthCheck {
       String key = name + " [" + params.get("family") + "]";
       int scale = Integer.parseInt((String) params.get("scale"));
       Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
+      Map<?, ?> secondary = (Map<?, ?>) run.get("secondaryMetrics");
+      if (secondary != null) {
+        for (Map.Entry<?, ?> m : secondary.entrySet()) {
+          if (((String) m.getKey()).endsWith(CPU_TIME)) {
+            metric = (Map<?, ?>) m.getValue();
+            cpuTime++;
+          }
+        }
+      }
       double fastest = Double.POSITIVE_INFINITY;
       for (Object fork : (List<?>) metric.get("rawData")) {
         for (Object v : (List<?>) fork) {
@@ -59,6 +75,9 @@ public final class GrowthCheck {
       perUnit.computeIfAbsent(key, k -> new TreeMap<>()).put(scale, fastest / scale);
     }
     int failures = 0;
+    System.out.println(cpuTime == runs.size() ? "cost: processor time of the benchmark's threads (" + CPU_TIME + "), microseconds"
+        : cpuTime == 0 ? "cost: time per operation" : "cost: processor time where measured (" + cpuTime + " of " + runs.size()
+            + " results), else time per operation");
     System.out.printf("%-72s %11s %11s %11s %6s %6s%n", "benchmark [family]: cost per unit", "1x", "10x",
         "100x", "rise", "fall");
     for (Map.Entry<String, Map<Integer, Double>> e : perUnit.entrySet()) {

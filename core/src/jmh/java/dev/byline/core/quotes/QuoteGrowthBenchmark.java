@@ -1,6 +1,7 @@
 package dev.byline.core.quotes;
 
 import dev.byline.Quote;
+import dev.byline.fixtures.GrowthWarmUp;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,9 +55,8 @@ public class QuoteGrowthBenchmark {
   @Setup
   public void setUp() {
     input(UNITS / 10);
-    for (int i = 0; i < 50; i++) {
-      find(); // compiled before the first measured call, whatever the scale: short warm-ups meet long calls
-    }
+    // compiled before the first measured call, whatever the scale: short warm-ups meet long calls
+    GrowthWarmUp.run(QuoteGrowthBenchmark.class, 50, GrowthWarmUp.NO_TIME_BOUND, this::find);
     input(UNITS * scale);
   }
 

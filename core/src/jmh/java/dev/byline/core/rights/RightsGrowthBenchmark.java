@@ -2,6 +2,8 @@ package dev.byline.core.rights;
 
 import dev.byline.RightsNotice;
 import dev.byline.Use;
+import dev.byline.fixtures.GrowthWarmUp;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +33,7 @@ public class RightsGrowthBenchmark {
   /** Chars of hostile text at scale 1. */
   static final int CHARS = 10_000;
   /** How long the setup runs the three methods on the 1× text, so that every scale is measured compiled. */
-  static final long WARM_UP_NANOS = 2_000_000_000L;
+  static final Duration WARM_UP_TIME = Duration.ofSeconds(2);
 
   /** The kind of hostile text. */
   @Param({
@@ -55,19 +57,13 @@ public class RightsGrowthBenchmark {
     notice = notice(text);
     // JIT warm-up on the 1× text: the short warm-up iterations of .ci/growth would otherwise measure
     // the small scale partly interpreted on a busy machine, and make it look dearer per char
+    // (in full in the first trial of a JVM, a tenth of it in later ones: GrowthWarmUp)
     String small = text(family, 1);
     RightsNotice smallNotice = notice(small);
-    long until = System.nanoTime() + WARM_UP_NANOS;
-    long sink = 0;
-    while (System.nanoTime() < until) {
-      sink += RightsNotices.parse(small).getRecognised().size() + OdrlPolicies.toJsonLd(smallNotice).length()
-          + scan(small);
-    }
-    warmUpSink = sink;
+    GrowthWarmUp.run(RightsGrowthBenchmark.class, Integer.MAX_VALUE, WARM_UP_TIME,
+        () -> RightsNotices.parse(small).getRecognised().size() + OdrlPolicies.toJsonLd(smallNotice).length()
+            + scan(small));
   }
-
-  /** Keeps the warm-up's results alive. */
-  public long warmUpSink;
 
   static RightsNotice notice(String text) {
     return RightsNotice.builder().text(text).holder(text).allRightsReserved(true)

@@ -5,11 +5,13 @@ import dev.byline.Attribution;
 import dev.byline.Quote;
 import dev.byline.Tag;
 import dev.byline.TextLocation;
+import dev.byline.fixtures.GrowthWarmUp;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,12 +59,14 @@ public class ValidationGrowthBenchmark {
    * {@code ArticleValidator} and for the engine: the growth check runs short warm-ups, and on a busy
    * machine the smallest size would otherwise be measured before the just-in-time compiler has caught
    * up — Hibernate Validator's many small methods take seconds — which reads as a cost per unit that
-   * falls with size. (The forks also compile in the foreground, for the same reason.)
+   * falls with size. (The forks also compile in the foreground, for the same reason.) In the no-fork
+   * run of {@code .ci/growth --ci} only the first trial of each state class gets all of it, later
+   * ones a tenth ({@link GrowthWarmUp}).
    */
-  static final long FAST_WARM_UP_NANOS = 3_000_000_000L;
+  static final Duration FAST_WARM_UP_TIME = Duration.ofSeconds(3);
 
-  /** As {@link #FAST_WARM_UP_NANOS}, for the engine. */
-  static final long PLAIN_WARM_UP_NANOS = 10_000_000_000L;
+  /** As {@link #FAST_WARM_UP_TIME}, for the engine. */
+  static final Duration PLAIN_WARM_UP_TIME = Duration.ofSeconds(10);
 
   /** Characters of text at 1× in the families of long texts, for both validators. */
   static final int TEXT_CHARS = 1_000_000;
@@ -88,10 +92,7 @@ public class ValidationGrowthBenchmark {
       article = Hostile.article(family, 10_000 * scale, TEXT_CHARS * scale);
       validator = ArticleValidator.create();
       Article base = Hostile.article(family, 10_000, TEXT_CHARS);
-      long until = System.nanoTime() + FAST_WARM_UP_NANOS;
-      do {
-        validator.validate(base);
-      } while (System.nanoTime() < until);
+      GrowthWarmUp.run(Fast.class, Integer.MAX_VALUE, FAST_WARM_UP_TIME, () -> validator.validate(base));
     }
   }
 
@@ -119,10 +120,7 @@ public class ValidationGrowthBenchmark {
       factory = Validation.buildDefaultValidatorFactory();
       validator = factory.getValidator();
       Article base = Hostile.article(family, 1_000, TEXT_CHARS);
-      long until = System.nanoTime() + PLAIN_WARM_UP_NANOS;
-      do {
-        validator.validate(base);
-      } while (System.nanoTime() < until);
+      GrowthWarmUp.run(Plain.class, Integer.MAX_VALUE, PLAIN_WARM_UP_TIME, () -> validator.validate(base));
     }
 
     @TearDown

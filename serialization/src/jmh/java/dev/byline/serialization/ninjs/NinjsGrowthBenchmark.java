@@ -1,5 +1,7 @@
 package dev.byline.serialization.ninjs;
 
+import dev.byline.fixtures.GrowthWarmUp;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
  * strings with blank lines, properties it lists as lost, keys that differ only in case; the error
  * families have their fault at the very end (a wrong type, a duplicate key), so the whole document is
  * read and then searched for the line and column. Set-up first reads the 1× document a few hundred
- * times, so that the short warm-up of the growth run measures compiled code at every scale. Writing
+ * times, so that the short warm-up of the growth run measures compiled code at every scale (a tenth
+ * of that after the first trial in a JVM: {@link GrowthWarmUp}). Writing
  * is measured by {@link NinjsWriteGrowthBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -37,10 +40,7 @@ public class NinjsGrowthBenchmark {
   @Setup
   public void setUp() {
     String small = document(family, 1);
-    long until = System.nanoTime() + 5_000_000_000L;
-    for (int i = 0; i < 300 && System.nanoTime() < until; i++) {
-      read(small);
-    }
+    GrowthWarmUp.run(NinjsGrowthBenchmark.class, 300, Duration.ofSeconds(5), () -> read(small));
     json = document(family, Integer.parseInt(scale));
   }
 

@@ -9,6 +9,8 @@ import dev.byline.Person;
 import dev.byline.RightsNotice;
 import dev.byline.Tag;
 import dev.byline.TagKind;
+import dev.byline.fixtures.GrowthWarmUp;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
  * many people and organisations with titles, many media items with their own notices (each read by
  * the notice reader to tell what comes back), many paragraphs with line breaks at their edges, and a
  * long notice. Set-up first writes the 1× article a few hundred times, so that the short warm-up of
- * the growth run measures compiled code at every scale.
+ * the growth run measures compiled code at every scale (a tenth of that after the first trial in a
+ * JVM: {@link GrowthWarmUp}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,10 +46,7 @@ public class NinjsWriteGrowthBenchmark {
   @Setup
   public void setUp() {
     Article small = article(family, 1);
-    long until = System.nanoTime() + 5_000_000_000L;
-    for (int i = 0; i < 300 && System.nanoTime() < until; i++) {
-      Ninjs.write(small, NinjsVersion.V3_1);
-    }
+    GrowthWarmUp.run(NinjsWriteGrowthBenchmark.class, 300, Duration.ofSeconds(5), () -> Ninjs.write(small, NinjsVersion.V3_1));
     article = article(family, Integer.parseInt(scale));
   }
 

@@ -1,5 +1,6 @@
 package dev.byline.serialization.schemaorg;
 
+import dev.byline.fixtures.GrowthWarmUp;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Before it is measured, each fork runs both entry points {@value #WARM_UP_CALLS} times on the
  * family's 1× input: the same warm-up at every scale, so that the 1× measurement is not of code the
- * JIT compiler has seen less of than at 100×.
+ * JIT compiler has seen less of than at 100× (a tenth of that after the first trial in a JVM, when
+ * {@code .ci/growth --ci} runs without forks: {@link GrowthWarmUp}).
  *
  * <ul>
  *   <li>{@code repeatedAuthor}: one author named 1,000·scale times (the byline's duplicate check);
@@ -77,10 +79,10 @@ public class SchemaOrgGrowthBenchmark {
   @Setup
   public void setUp() {
     build(1);
-    for (int i = 0; i < WARM_UP_CALLS; i++) {
+    GrowthWarmUp.run(SchemaOrgGrowthBenchmark.class, WARM_UP_CALLS, GrowthWarmUp.NO_TIME_BOUND, () -> {
       read();
-      readPage();
-    }
+      return readPage();
+    });
     build(Integer.parseInt(scale));
   }
 

@@ -1,6 +1,8 @@
 package dev.byline.serialization.text;
 
 import dev.byline.Article;
+import dev.byline.fixtures.GrowthWarmUp;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * A family whose text the reader refuses has its fault at the very end, so the whole text is read
  * first; the writer writes the article of the text without the fault. Set-up first reads and
  * writes the 1× input a few hundred times, so that the short warm-up of the growth run measures
- * compiled code at every scale.
+ * compiled code at every scale (a tenth of that after the first trial in a JVM: {@link GrowthWarmUp}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,11 +42,10 @@ public class TextGrowthBenchmark {
   public void setUp() {
     String[] small = text(family, 1);
     Article smallArticle = ArticleText.standard().read(small[0]).getArticle();
-    long until = System.nanoTime() + 5_000_000_000L;
-    for (int i = 0; i < 300 && System.nanoTime() < until; i++) {
+    GrowthWarmUp.run(TextGrowthBenchmark.class, 300, Duration.ofSeconds(5), () -> {
       read(small[0] + small[1]);
-      ArticleText.standard().write(smallArticle);
-    }
+      return ArticleText.standard().write(smallArticle);
+    });
     String[] input = text(family, Integer.parseInt(scale));
     text = input[0] + input[1];
     article = ArticleText.standard().read(input[0]).getArticle();
