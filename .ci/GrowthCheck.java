@@ -10,7 +10,11 @@ import java.util.TreeMap;
 
 /**
  * Checks JMH growth benchmarks for superlinear cost. Run as a single-file program:
- * {@code java .ci/GrowthCheck.java results.json [max-ratio]}.
+ * {@code java .ci/GrowthCheck.java [--max-ratio R] [--failures out.tsv] results.json [re-measured.json ...]}.
+ * A series (benchmark and family) that rose in an earlier file is judged on its measurement in a
+ * later file: that is how a series that rose is judged again on a second, longer measurement (a
+ * series that passed stays judged on its first measurement). {@code --failures} writes
+ * the failing series, one {@code benchmark<TAB>family} per line.
  *
  * <p>Input: a JMH result file in JSON form ({@code -rf json}) from benchmarks that follow the growth
  * convention: classes named {@code *GrowthBenchmark}, time per operation, a {@code @Param("family")}
@@ -31,52 +35,82 @@ public final class GrowthCheck {
   private static final String CPU_TIME = "cpu.time";
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 1) {
-      System.err.println("usage: java GrowthCheck.java results.json [max-ratio]");
+    double maxRatio = 2.0;
+    Path failuresFile = null;
+    List<Path> files = new ArrayList<>();
+    for (int a = 0; a < args.length; a++) {
+      if (args[a].equals("--max-ratio") && a + 1 < args.length) {
+        maxRatio = Double.parseDouble(args[++a]);
+      } else if (args[a].equals("--failures") && a + 1 < args.length) {
+        failuresFile = Path.of(args[++a]);
+      } else {
+        files.add(Path.of(args[a]));
+      }
+    }
+    if (files.isEmpty()) {
+      System.err.println("usage: java GrowthCheck.java [--max-ratio R] [--failures out.tsv] results.json [re-measured.json ...]");
       System.exit(2);
     }
-    double maxRatio = args.length > 1 ? Double.parseDouble(args[1]) : 2.0;
-    String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-    Object root = new Json(json).value();
-    if (!(root instanceof List<?> runs) || runs.isEmpty()) {
-      fail("no results in " + args[0]);
-      return;
-    }
     Map<String, Map<Integer, Double>> perUnit = new TreeMap<>();
+    Map<String, String> benchmarkOf = new TreeMap<>();
+    Map<String, String> familyOf = new TreeMap<>();
+    Map<String, String> measuredIn = new TreeMap<>();
+    int results = 0;
     int cpuTime = 0;
-    for (Object o : runs) {
-      Map<?, ?> run = (Map<?, ?>) o;
-      Map<?, ?> params = (Map<?, ?>) run.get("params");
-      if (params == null || !params.containsKey("family") || !params.containsKey("scale")) {
-        fail("a result without the params family and scale: " + run.get("benchmark"));
+    for (Path file : files) {
+      Object root = new Json(Files.readString(file, StandardCharsets.UTF_8)).value();
+      if (!(root instanceof List<?> runs) || runs.isEmpty()) {
+        fail("no results in " + file);
+        return;
       }
-      String name = ((String) run.get("benchmark")).replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1");
-      String key = name + " [" + params.get("family") + "]";
-      int scale = Integer.parseInt((String) params.get("scale"));
-      Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
-      Map<?, ?> secondary = (Map<?, ?>) run.get("secondaryMetrics");
-      if (secondary != null) {
-        for (Map.Entry<?, ?> m : secondary.entrySet()) {
-          if (((String) m.getKey()).endsWith(CPU_TIME)) {
-            metric = (Map<?, ?>) m.getValue();
-            cpuTime++;
+      Map<String, Map<Integer, Double>> fromThisFile = new TreeMap<>();
+      for (Object o : runs) {
+        Map<?, ?> run = (Map<?, ?>) o;
+        Map<?, ?> params = (Map<?, ?>) run.get("params");
+        if (params == null || !params.containsKey("family") || !params.containsKey("scale")) {
+          fail("a result without the params family and scale: " + run.get("benchmark"));
+        }
+        String benchmark = (String) run.get("benchmark");
+        String name = benchmark.replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1");
+        String key = name + " [" + params.get("family") + "]";
+        int scale = Integer.parseInt((String) params.get("scale"));
+        Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
+        Map<?, ?> secondary = (Map<?, ?>) run.get("secondaryMetrics");
+        if (secondary != null) {
+          for (Map.Entry<?, ?> m : secondary.entrySet()) {
+            if (((String) m.getKey()).endsWith(CPU_TIME)) {
+              metric = (Map<?, ?>) m.getValue();
+              cpuTime++;
+            }
           }
         }
+        results++;
+        double fastest = Double.POSITIVE_INFINITY;
+        for (Object fork : (List<?>) metric.get("rawData")) {
+          for (Object v : (List<?>) fork) {
+            fastest = Math.min(fastest, ((Number) v).doubleValue());
+          }
+        }
+        if (Double.isInfinite(fastest)) {
+          fail("no measured iteration for " + key + " at scale " + scale);
+        }
+        fromThisFile.computeIfAbsent(key, k -> new TreeMap<>()).put(scale, fastest / scale);
+        benchmarkOf.put(key, benchmark);
+        familyOf.put(key, (String) params.get("family"));
       }
-      double fastest = Double.POSITIVE_INFINITY;
-      for (Object fork : (List<?>) metric.get("rawData")) {
-        for (Object v : (List<?>) fork) {
-          fastest = Math.min(fastest, ((Number) v).doubleValue());
+      for (Map.Entry<String, Map<Integer, Double>> e : fromThisFile.entrySet()) {
+        if (!perUnit.containsKey(e.getKey()) || rises(perUnit.get(e.getKey()), maxRatio)) {
+          perUnit.put(e.getKey(), e.getValue()); // a series that rose is judged on its measurement again
+          measuredIn.put(e.getKey(), file.getFileName().toString());
         }
       }
-      if (Double.isInfinite(fastest)) {
-        fail("no measured iteration for " + key + " at scale " + scale);
-      }
-      perUnit.computeIfAbsent(key, k -> new TreeMap<>()).put(scale, fastest / scale);
     }
-    int failures = 0;
-    System.out.println(cpuTime == runs.size() ? "cost: processor time of the benchmark's threads (" + CPU_TIME + "), microseconds"
-        : cpuTime == 0 ? "cost: time per operation" : "cost: processor time where measured (" + cpuTime + " of " + runs.size()
+    if (perUnit.isEmpty()) {
+      fail("no growth benchmark results in " + files);
+    }
+    List<String> failed = new ArrayList<>();
+    System.out.println(cpuTime == results ? "cost: processor time of the benchmark's threads (" + CPU_TIME + "), microseconds"
+        : cpuTime == 0 ? "cost: time per operation" : "cost: processor time where measured (" + cpuTime + " of " + results
             + " results), else time per operation");
     System.out.printf("%-72s %11s %11s %11s %6s %6s%n", "benchmark [family]: cost per unit", "1x", "10x",
         "100x", "rise", "fall");
@@ -90,18 +124,41 @@ public final class GrowthCheck {
           fall = Math.max(fall, costs.get(i) / costs.get(j));
         }
       }
-      boolean bad = rise > maxRatio || !e.getValue().keySet().equals(java.util.Set.of(1, 10, 100));
-      failures += bad ? 1 : 0;
+      boolean bad = rises(e.getValue(), maxRatio);
+      if (bad) {
+        failed.add(benchmarkOf.get(e.getKey()) + "\t" + familyOf.get(e.getKey()));
+      }
       Map<Integer, Double> c = e.getValue();
-      System.out.printf("%-72s %11.4g %11.4g %11.4g %6.2f %6.2f%s%n", e.getKey(), c.getOrDefault(1, Double.NaN),
-          c.getOrDefault(10, Double.NaN), c.getOrDefault(100, Double.NaN), rise, fall, bad ? "  <-- FAIL" : "");
+      boolean again = files.size() > 1 && !measuredIn.get(e.getKey()).equals(files.get(0).getFileName().toString());
+      System.out.printf("%-72s %11.4g %11.4g %11.4g %6.2f %6.2f%s%s%n", e.getKey(), c.getOrDefault(1, Double.NaN),
+          c.getOrDefault(10, Double.NaN), c.getOrDefault(100, Double.NaN), rise, fall, again ? "  (measured again)" : "",
+          bad ? "  <-- FAIL" : "");
     }
-    if (failures > 0) {
-      fail(failures + " benchmark(s) grow faster than linearly (cost per unit rises more than " + maxRatio
+    if (failuresFile != null) {
+      Files.write(failuresFile, failed, StandardCharsets.UTF_8);
+    }
+    if (!failed.isEmpty()) {
+      fail(failed.size() + " benchmark(s) grow faster than linearly (cost per unit rises more than " + maxRatio
           + "x with the input, or a scale is missing)");
     }
     System.out.println("growth check passed: " + perUnit.size() + " benchmark(s), cost per unit never rises more than "
         + maxRatio + "x from 1x to 10x to 100x");
+  }
+
+  /** Whether a series misses a size or its cost per unit rises more than {@code maxRatio} times. */
+  private static boolean rises(Map<Integer, Double> costsByScale, double maxRatio) {
+    if (!costsByScale.keySet().equals(java.util.Set.of(1, 10, 100))) {
+      return true;
+    }
+    List<Double> costs = new ArrayList<>(costsByScale.values());
+    for (int i = 0; i < costs.size(); i++) {
+      for (int j = i + 1; j < costs.size(); j++) {
+        if (costs.get(j) / costs.get(i) > maxRatio) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void fail(String message) {
