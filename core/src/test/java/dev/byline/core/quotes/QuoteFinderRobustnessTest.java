@@ -74,7 +74,7 @@ class QuoteFinderRobustnessTest {
   }
 
   // Property: for any headline and paragraphs, find never throws and each quote's location covers its text.
-  @FuzzTest(maxExecutions = 100_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "20s")
   void arbitraryTextNeverThrows(FuzzedDataProvider data) {
     String headline = data.consumeString(200);
     List<String> paragraphs = List.of(data.consumeString(2000), data.consumeString(2000), data.consumeRemainingAsString());

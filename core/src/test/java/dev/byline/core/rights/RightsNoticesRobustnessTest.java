@@ -75,7 +75,7 @@ class RightsNoticesRobustnessTest {
   }
 
   // Property: for any text at all, parse returns a reading that keeps the text; it never throws.
-  @FuzzTest(maxExecutions = 200_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 200_000, maxDuration = "20s")
   void arbitraryTextNeverThrows(FuzzedDataProvider data) {
     readsWithoutThrowing(data.consumeRemainingAsString());
   }

@@ -80,7 +80,7 @@ class FastPathEquivalenceTest {
     sameReports(Breakage.article(Choices.seeded(seed)));
   }
 
-  @FuzzTest(maxExecutions = 20_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 20_000, maxDuration = "20s")
   void generatedArticlesGiveTheSameReportFuzzed(FuzzedDataProvider data) {
     Choices c = new FuzzChoices(data);
     Article article = ArticleGenerator.article(c);

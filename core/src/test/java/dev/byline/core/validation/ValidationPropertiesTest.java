@@ -39,7 +39,7 @@ class ValidationPropertiesTest {
     generatedArticleIsValid(Choices.seeded(seed));
   }
 
-  @FuzzTest(maxExecutions = 50_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 50_000, maxDuration = "20s")
   void generatedArticlesAreValidFuzzed(FuzzedDataProvider data) {
     generatedArticleIsValid(new FuzzChoices(data));
   }
@@ -52,7 +52,7 @@ class ValidationPropertiesTest {
     mutationIsReportedAtItsField(Choices.seeded(seed));
   }
 
-  @FuzzTest(maxExecutions = 50_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 50_000, maxDuration = "20s")
   void singleMutationIsReportedAtItsFieldFuzzed(FuzzedDataProvider data) {
     mutationIsReportedAtItsField(new FuzzChoices(data));
   }

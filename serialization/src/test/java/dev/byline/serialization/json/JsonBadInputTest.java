@@ -395,7 +395,7 @@ class JsonBadInputTest {
     readsOrFailsAsDocumented(BadDocuments.tokenSoup(seed).getBytes(StandardCharsets.UTF_8));
   }
 
-  @FuzzTest(maxExecutions = 200_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 200_000, maxDuration = "20s")
   void arbitraryBytesOnlyEverFailWithTheDocumentedException(FuzzedDataProvider data) {
     readsOrFailsAsDocumented(data.consumeRemainingAsBytes());
   }

@@ -172,7 +172,7 @@ class JsonRoundTripTest {
     roundTrips(ArticleGenerator.article(Choices.seeded(seed)));
   }
 
-  @FuzzTest(maxExecutions = 20_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 20_000, maxDuration = "20s")
   void generatedArticlesRoundTripFuzzed(FuzzedDataProvider data) {
     roundTrips(ArticleGenerator.article(new FuzzChoices(data)));
   }

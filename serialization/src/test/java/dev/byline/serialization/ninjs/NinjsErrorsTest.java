@@ -175,7 +175,7 @@ class NinjsErrorsTest {
     errorPointsIntoTheDocument(malformed(Choices.seeded(seed)));
   }
 
-  @FuzzTest(maxExecutions = 50_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 50_000, maxDuration = "20s")
   void errorsInMalformedDocumentsPointIntoThemFuzzed(FuzzedDataProvider data) {
     if (data.consumeBoolean()) {
       errorPointsIntoTheDocument(data.consumeRemainingAsString());

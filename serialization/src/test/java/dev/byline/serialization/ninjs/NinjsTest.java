@@ -504,7 +504,7 @@ class NinjsTest {
     roundTripIsHonest(input(Choices.seeded(seed), (int) (seed % 3)), seed % 2 == 0 ? NinjsVersion.V3_1 : NinjsVersion.V2_2);
   }
 
-  @FuzzTest(maxExecutions = 20_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 20_000, maxDuration = "20s")
   void everyDifferenceOfAWriteAndReadIsNamedInTheLossesFuzzed(FuzzedDataProvider data) {
     FuzzChoices c = new FuzzChoices(data);
     roundTripIsHonest(input(c, c.pick(3)), c.coin() ? NinjsVersion.V3_1 : NinjsVersion.V2_2);

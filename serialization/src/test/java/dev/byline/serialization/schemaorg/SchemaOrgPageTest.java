@@ -230,7 +230,7 @@ class SchemaOrgPageTest {
   }
 
   // Property: a page of any text either fails with the documented exception or gives a valid article.
-  @FuzzTest(maxExecutions = 50_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 50_000, maxDuration = "20s")
   void arbitraryHtmlGivesAValidArticleOrTheDocumentedException(FuzzedDataProvider data) {
     String html = "<meta property=\"og:title\" content=\"" + data.consumeString(40) + "\">"
         + "<script type=\"application/ld+json\">" + data.consumeRemainingAsString() + "</script>";

@@ -243,7 +243,7 @@ class SchemaOrgRoundTripTest {
     roundTripIsHonest(input(Choices.seeded(seed), (int) (seed % 3)));
   }
 
-  @FuzzTest(maxExecutions = 20_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 20_000, maxDuration = "20s")
   void everyDifferenceOfAnExportAndImportIsNamedInTheLossesFuzzed(FuzzedDataProvider data) {
     FuzzChoices c = new FuzzChoices(data);
     roundTripIsHonest(input(c, c.pick(3)));

@@ -309,7 +309,7 @@ class SchemaOrgTest {
   }
 
   // Property: import of any text gives a valid article or throws SchemaOrgException, nothing else.
-  @FuzzTest(maxExecutions = 100_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "20s")
   void arbitraryJsonOnlyEverFailsWithTheDocumentedException(FuzzedDataProvider data) {
     try {
       Article a = SchemaOrg.read(data.consumeRemainingAsString()).getArticle();

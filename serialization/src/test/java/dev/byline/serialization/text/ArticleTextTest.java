@@ -429,7 +429,7 @@ class ArticleTextTest {
     roundTripIsHonest(input(Choices.seeded(seed), seed % 2 == 1), LAYOUTS[(int) (seed / 2 % LAYOUTS.length)]);
   }
 
-  @FuzzTest(maxExecutions = 50_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 50_000, maxDuration = "20s")
   void everyDifferenceOfAWriteAndReadIsNamedInUnwrittenFuzzed(FuzzedDataProvider data) {
     FuzzChoices choices = new FuzzChoices(data);
     roundTripIsHonest(input(choices, choices.coin()), LAYOUTS[choices.pick(LAYOUTS.length)]);
@@ -485,7 +485,7 @@ class ArticleTextTest {
   }
 
   // Property: a text the reader reads is written back byte for byte.
-  @FuzzTest(maxExecutions = 100_000, maxDuration = "10s")
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "20s")
   void arbitraryTextOnlyEverFailsWithTheDocumentedException(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
     try {
