@@ -86,6 +86,28 @@ final class JacksonSink implements TokenSink {
     }
   }
 
+  @Override
+  public void string(char[] text, int offset, int length) {
+    try {
+      if (utf8 && hasSurrogate(text, offset, length)) {
+        g.writeRawValue(quote(new String(text, offset, length)));
+      } else {
+        g.writeString(text, offset, length);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean hasSurrogate(char[] text, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      if (Character.isSurrogate(text[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasSurrogate(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       if (Character.isSurrogate(s.charAt(i))) {

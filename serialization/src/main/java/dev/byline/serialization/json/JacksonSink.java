@@ -42,6 +42,11 @@ final class JacksonSink implements TokenSink {
   }
 
   @Override
+  public void string(char[] text, int offset, int length) {
+    g.writeString(text, offset, length);
+  }
+
+  @Override
   public void number(int value) {
     g.writeNumber(value);
   }

@@ -82,6 +82,16 @@ class BindingsAgreeTest {
     assertThat(J2.read(J3.writeBytes(article))).isEqualTo(article);
   }
 
+  @Test
+  void anArticleLongerThanTheWritersBuffersIsWrittenToTheSameBytesByEveryBinding() throws Exception {
+    Article.Builder builder = Article.builder().headline("Long");
+    for (int i = 0; i < 200; i++) {
+      builder.addParagraph("Paragraph " + i + " \u2013 " + "caf\u00e9 \uD83D\uDE00 ".repeat(40));
+    }
+
+    sameBytes(builder.build());
+  }
+
   static void sameBytes(Article article) throws Exception {
     byte[] bytes = J3.writeBytes(article);
 

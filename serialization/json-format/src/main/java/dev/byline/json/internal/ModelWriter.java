@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import dev.byline.json.JsonFormat;
 
 /**
@@ -34,6 +35,7 @@ import dev.byline.json.JsonFormat;
  */
 public final class ModelWriter {
   private final TokenSink g;
+  private char[] time;
 
   /**
    * Creates a writer.
@@ -88,15 +90,15 @@ public final class ModelWriter {
     string("dateline", a.getDateline());
     time("published", a.getPublished());
     time("modified", a.getModified());
-    list("contributors", a.getContributors(), this::contributor);
+    list("contributors", a.getContributors(), ModelWriter::contributor);
     if (a.getPublisher().isPresent()) {
       g.name("publisher");
       agent(a.getPublisher().get());
     }
     strings("paragraphs", a.getParagraphs());
-    list("quotes", a.getQuotes(), this::quote);
-    list("media", a.getMedia(), this::media);
-    list("tags", a.getTags(), this::tag);
+    list("quotes", a.getQuotes(), ModelWriter::quote);
+    list("media", a.getMedia(), ModelWriter::media);
+    list("tags", a.getTags(), ModelWriter::tag);
     if (a.getRights().isPresent()) {
       g.name("rights");
       rights(a.getRights().get());
@@ -217,14 +219,15 @@ public final class ModelWriter {
     g.endObject();
   }
 
-  private <T> void list(String name, List<T> values, java.util.function.Consumer<T> element) {
+  /** Writes a list; {@code element} is an unbound method reference, so no object is made per call. */
+  private <T> void list(String name, List<T> values, BiConsumer<ModelWriter, T> element) {
     if (values.isEmpty()) {
       return;
     }
     g.name(name);
     g.startArray();
     for (T value : values) {
-      element.accept(value);
+      element.accept(this, value);
     }
     g.endArray();
   }
@@ -272,7 +275,64 @@ public final class ModelWriter {
 
   private void time(String name, Optional<OffsetDateTime> value) {
     if (value.isPresent()) {
-      property(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.get()));
+      OffsetDateTime t = value.get();
+      int year = t.getYear();
+      if (year < 0 || year > 9999) {
+        // a sign and more digits: rare enough for the formatter itself
+        property(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+        return;
+      }
+      if (time == null) {
+        time = new char[TIME_LENGTH];
+      }
+      g.name(name);
+      g.string(time, 0, isoOffsetDateTime(t, time));
+    }
+  }
+
+  /** The longest timestamp {@link #isoOffsetDateTime} writes: {@code 2024-01-31T23:59:59.123456789+05:30:15}. */
+  static final int TIME_LENGTH = 38;
+
+  /**
+   * Writes a timestamp of a year in 0000–9999 as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
+   * formats it — seconds always, a fraction only when not zero and without trailing zeros, the
+   * offset as its id ({@code Z}, {@code +05:30}, {@code -00:30:15}) — without building a string.
+   *
+   * @return the number of characters written
+   */
+  static int isoOffsetDateTime(OffsetDateTime t, char[] out) {
+    digits(out, 0, t.getYear(), 4);
+    out[4] = '-';
+    digits(out, 5, t.getMonthValue(), 2);
+    out[7] = '-';
+    digits(out, 8, t.getDayOfMonth(), 2);
+    out[10] = 'T';
+    digits(out, 11, t.getHour(), 2);
+    out[13] = ':';
+    digits(out, 14, t.getMinute(), 2);
+    out[16] = ':';
+    digits(out, 17, t.getSecond(), 2);
+    int at = 19;
+    int nano = t.getNano();
+    if (nano != 0) {
+      int width = 9;
+      while (nano % 10 == 0) {
+        nano /= 10;
+        width--;
+      }
+      out[at++] = '.';
+      digits(out, at, nano, width);
+      at += width;
+    }
+    String offset = t.getOffset().getId();
+    offset.getChars(0, offset.length(), out, at);
+    return at + offset.length();
+  }
+
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 }

@@ -33,6 +33,16 @@ public interface TokenSink {
   void string(String value);
 
   /**
+   * Writes a string value held in part of a character array, as {@link #string(String)} writes the
+   * same text.
+   *
+   * @param text the characters
+   * @param offset where the value starts
+   * @param length how many characters it has
+   */
+  void string(char[] text, int offset, int length);
+
+  /**
    * Writes a whole number.
    *
    * @param value the number
