@@ -6,14 +6,13 @@ import java.util.List;
 
 /**
  * Collects the text of one document a generator writes, for the facades' {@code write}: as
- * {@link DocumentBytes} does for bytes, a document shorter than the generator's own buffer arrives in
- * one write and becomes the string directly; a longer one is kept as chunks and joined once. Not
- * thread-safe: one per document.
+ * {@link DocumentBytes} does for bytes, each chunk the generator hands over from its own buffer
+ * becomes a string at once (one byte a character when it is all Latin-1), and the document is
+ * those strings joined once, into a string of exactly its length — directly the only chunk of a
+ * short document; no growing buffer. Not thread-safe: one per document.
  */
 public final class DocumentText extends Writer {
-  private String first;
-  private List<String> more;
-  private int size;
+  private final List<String> chunks = new ArrayList<>();
 
   /** Creates an empty collector. */
   public DocumentText() {}
@@ -21,32 +20,20 @@ public final class DocumentText extends Writer {
   @Override
   public void write(char[] cbuf, int off, int len) {
     if (len > 0) {
-      add(new String(cbuf, off, len));
+      chunks.add(new String(cbuf, off, len));
     }
   }
 
   @Override
   public void write(String str, int off, int len) {
     if (len > 0) {
-      add(str.substring(off, off + len));
+      chunks.add(str.substring(off, off + len));
     }
   }
 
   @Override
   public void write(int c) {
-    add(String.valueOf((char) c));
-  }
-
-  private void add(String chunk) {
-    if (first == null) {
-      first = chunk;
-    } else {
-      if (more == null) {
-        more = new ArrayList<>();
-      }
-      more.add(chunk);
-    }
-    size = Math.addExact(size, chunk.length());
+    chunks.add(String.valueOf((char) c));
   }
 
   @Override
@@ -57,16 +44,6 @@ public final class DocumentText extends Writer {
 
   @Override
   public String toString() {
-    if (first == null) {
-      return "";
-    }
-    if (more == null) {
-      return first;
-    }
-    StringBuilder all = new StringBuilder(size).append(first);
-    for (String chunk : more) {
-      all.append(chunk);
-    }
-    return all.toString();
+    return chunks.size() == 1 ? chunks.get(0) : String.join("", chunks);
   }
 }

@@ -23,7 +23,7 @@ public interface TokenSink {
    *
    * @param name the name
    */
-  void name(String name);
+  void name(JsonProperty name);
 
   /**
    * Writes a string value.
