@@ -9,11 +9,7 @@ import dev.byline.fixtures.ArticleGenerator;
 import dev.byline.fixtures.Choices;
 import dev.byline.fixtures.SeedArticle;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -75,40 +71,6 @@ class Jackson2RoundTripTest {
     assertThat(JSON.read(bytes)).isEqualTo(SeedArticle.ARTICLE);
     assertThat(JSON.read(new ByteArrayInputStream(bytes))).isEqualTo(SeedArticle.ARTICLE);
     assertThat(JSON.read(new StringReader(text))).isEqualTo(SeedArticle.ARTICLE);
-  }
-
-  @Test
-  void writingFlushesTheCallersStreamAndWriterButDoesNotCloseThem() {
-    boolean[] streamFlushedClosed = new boolean[2];
-    OutputStream stream = new ByteArrayOutputStream() {
-      @Override
-      public void flush() {
-        streamFlushedClosed[0] = true;
-      }
-
-      @Override
-      public void close() {
-        streamFlushedClosed[1] = true;
-      }
-    };
-    boolean[] writerFlushedClosed = new boolean[2];
-    Writer writer = new StringWriter() {
-      @Override
-      public void flush() {
-        writerFlushedClosed[0] = true;
-      }
-
-      @Override
-      public void close() {
-        writerFlushedClosed[1] = true;
-      }
-    };
-
-    JSON.write(SeedArticle.ARTICLE, stream);
-    JSON.write(SeedArticle.ARTICLE, writer);
-
-    assertThat(streamFlushedClosed).containsExactly(true, false);
-    assertThat(writerFlushedClosed).containsExactly(true, false);
   }
 
   @Test

@@ -15,10 +15,8 @@ import dev.byline.fixtures.FuzzChoices;
 import dev.byline.fixtures.SeedArticle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -174,40 +172,6 @@ class JsonRoundTripTest {
     assertThat(JSON.read(text)).isEqualTo(article);
     assertThat(text).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
     assertThat(stream.toByteArray()).isEqualTo(bytes);
-  }
-
-  @Test
-  void writingFlushesTheCallersStreamAndWriterButDoesNotCloseThem() {
-    boolean[] streamFlushedClosed = new boolean[2];
-    OutputStream stream = new ByteArrayOutputStream() {
-      @Override
-      public void flush() {
-        streamFlushedClosed[0] = true;
-      }
-
-      @Override
-      public void close() {
-        streamFlushedClosed[1] = true;
-      }
-    };
-    boolean[] writerFlushedClosed = new boolean[2];
-    Writer writer = new StringWriter() {
-      @Override
-      public void flush() {
-        writerFlushedClosed[0] = true;
-      }
-
-      @Override
-      public void close() {
-        writerFlushedClosed[1] = true;
-      }
-    };
-
-    JSON.write(SeedArticle.ARTICLE, stream);
-    JSON.write(SeedArticle.ARTICLE, writer);
-
-    assertThat(streamFlushedClosed).containsExactly(true, false);
-    assertThat(writerFlushedClosed).containsExactly(true, false);
   }
 
   @Test
