@@ -11,14 +11,14 @@ import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
 import dev.byline.json.JsonFormat;
 import dev.byline.json.JsonLimits;
+import dev.byline.json.internal.DocumentBytes;
+import dev.byline.json.internal.DocumentText;
 import dev.byline.json.internal.JsonEngine;
 import dev.byline.json.internal.TokenSource;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
@@ -135,7 +135,7 @@ public final class ArticleJson {
    * @return the JSON text, in canonical form (compact unless built {@link ArticleJsonBuilder#pretty(boolean) pretty})
    */
   public String write(Object value) {
-    StringWriter out = new StringWriter();
+    DocumentText out = new DocumentText();
     write(value, out);
     return out.toString();
   }
@@ -147,7 +147,7 @@ public final class ArticleJson {
    * @return the bytes
    */
   public byte[] writeBytes(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    DocumentBytes out = new DocumentBytes();
     write(value, out);
     return out.toByteArray();
   }

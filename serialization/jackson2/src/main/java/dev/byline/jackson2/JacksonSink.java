@@ -1,10 +1,13 @@
 package dev.byline.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
+import dev.byline.json.internal.JsonProperty;
 import dev.byline.json.internal.TokenSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Jackson 2's generator as the format writer's token sink; its {@link IOException}s travel as
@@ -19,6 +22,10 @@ import java.io.UncheckedIOException;
  */
 final class JacksonSink implements TokenSink {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** The format's property names, each encoded once. */
+  private static final SerializedString[] NAMES =
+      Arrays.stream(JsonProperty.values()).map(p -> new SerializedString(p.text())).toArray(SerializedString[]::new);
 
   private final JsonGenerator g;
   private final boolean utf8;
@@ -65,9 +72,9 @@ final class JacksonSink implements TokenSink {
   }
 
   @Override
-  public void name(String name) {
+  public void name(JsonProperty name) {
     try {
-      g.writeFieldName(name);
+      g.writeFieldName(NAMES[name.ordinal()]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -84,6 +91,28 @@ final class JacksonSink implements TokenSink {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public void string(char[] text, int offset, int length) {
+    try {
+      if (utf8 && hasSurrogate(text, offset, length)) {
+        g.writeRawValue(quote(new String(text, offset, length)));
+      } else {
+        g.writeString(text, offset, length);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean hasSurrogate(char[] text, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      if (Character.isSurrogate(text[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSurrogate(String s) {

@@ -6,22 +6,26 @@ import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
 import dev.byline.json.JsonFormat;
 import dev.byline.json.JsonLimits;
+import dev.byline.json.internal.DocumentBytes;
+import dev.byline.json.internal.DocumentText;
 import dev.byline.json.internal.JsonEngine;
 import dev.byline.json.internal.TokenSource;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,7 +66,8 @@ public final class ArticleJson {
   private static final ArticleJson STANDARD = builder().build();
 
   private final JsonMapper mapper;
-  private final JsonMapper writer;
+  private final TokenStreamFactory factory;
+  private final ObjectWriteContext writeContext;
   private final JsonEngine engine;
 
   private ArticleJson(Builder b) {
@@ -84,7 +89,9 @@ public final class ArticleJson {
             .configure(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES, b.getLenientListener().isEmpty())
             .build();
     this.mapper = JsonMapper.builder(factory).addModule(new BylineJsonModule()).build();
-    this.writer = b.isPretty() ? mapper.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : mapper;
+    JsonMapper writer = b.isPretty() ? mapper.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : mapper;
+    this.factory = writer.tokenStreamFactory();
+    this.writeContext = new WriteContext(writer);
     this.engine = new JsonEngine(new JsonEngine.Parsers() {
       @Override
       public TokenSource parse(String json) {
@@ -140,8 +147,9 @@ public final class ArticleJson {
    * @return the JSON text, in canonical form (compact unless built {@link ArticleJsonBuilder#pretty(boolean) pretty})
    */
   public String write(Object value) {
-    StringWriter out = new StringWriter();
-    write(value, out);
+    Objects.requireNonNull(value, "value");
+    DocumentText out = new DocumentText();
+    write(value, factory.createGenerator(writeContext, out));
     return out.toString();
   }
 
@@ -152,8 +160,9 @@ public final class ArticleJson {
    * @return the bytes
    */
   public byte[] writeBytes(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    write(value, out);
+    Objects.requireNonNull(value, "value");
+    DocumentBytes out = new DocumentBytes();
+    write(value, factory.createGenerator(writeContext, out, JsonEncoding.UTF8));
     return out.toByteArray();
   }
 
@@ -167,7 +176,7 @@ public final class ArticleJson {
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    write(value, writer.createGenerator(nonClosing(out)));
+    write(value, factory.createGenerator(writeContext, out, JsonEncoding.UTF8));
   }
 
   /**
@@ -180,7 +189,7 @@ public final class ArticleJson {
   public void write(Object value, Writer out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    write(value, writer.createGenerator(nonClosing(out)));
+    write(value, factory.createGenerator(writeContext, out));
   }
 
   private static void write(Object value, JsonGenerator generator) {
@@ -188,6 +197,47 @@ public final class ArticleJson {
       JsonEngine.write(value, new JacksonSink(g));
     } catch (JacksonIOException e) {
       throw JsonEngine.ioError(e);
+    }
+  }
+
+  /**
+   * The settings a generator of the facade's mapper gets — its stream and format features, and its
+   * pretty printer when indenting — without the serialization context a mapper builds per document
+   * (the format's writer needs none), and without closing the caller's stream: closing the
+   * generator flushes it.
+   */
+  private static final class WriteContext extends ObjectWriteContext.Base {
+    private final SerializationConfig config;
+    private final TokenStreamFactory factory;
+
+    WriteContext(JsonMapper mapper) {
+      this.config = mapper.serializationConfig();
+      this.factory = mapper.tokenStreamFactory();
+    }
+
+    @Override
+    public TokenStreamFactory tokenStreamFactory() {
+      return factory;
+    }
+
+    @Override
+    public int getStreamWriteFeatures(int defaults) {
+      return config.getStreamWriteFeatures() & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask();
+    }
+
+    @Override
+    public int getFormatWriteFeatures(int defaults) {
+      return config.getFormatWriteFeatures();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return config.isEnabled(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return hasPrettyPrinter() ? config.constructDefaultPrettyPrinter() : null;
     }
   }
 
@@ -264,29 +314,6 @@ public final class ArticleJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     return engine.read(json, type);
-  }
-
-  private static OutputStream nonClosing(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
-  }
-
-  private static Writer nonClosing(Writer out) {
-    return new java.io.FilterWriter(out) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 
   /** Configures an {@link ArticleJson}: the settings of {@link ArticleJsonBuilder}. */

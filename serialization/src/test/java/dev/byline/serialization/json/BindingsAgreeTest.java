@@ -8,8 +8,11 @@ import dev.byline.fixtures.Choices;
 import dev.byline.fixtures.SeedArticle;
 import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -80,6 +83,51 @@ class BindingsAgreeTest {
 
     sameBytes(article);
     assertThat(J2.read(J3.writeBytes(article))).isEqualTo(article);
+  }
+
+  @Test
+  void anArticleLongerThanTheWritersBuffersIsWrittenToTheSameBytesByEveryBinding() throws Exception {
+    Article.Builder builder = Article.builder().headline("Long");
+    for (int i = 0; i < 200; i++) {
+      builder.addParagraph("Paragraph " + i + " \u2013 " + "caf\u00e9 \uD83D\uDE00 ".repeat(40));
+    }
+
+    sameBytes(builder.build());
+  }
+
+  @Test
+  void everyFacadeFlushesTheCallersStreamAndWriterButDoesNotCloseThem() {
+    Recording j3Stream = new Recording();
+    Recording j3Writer = new Recording();
+    Recording j2Stream = new Recording();
+    Recording j2Writer = new Recording();
+
+    J3.write(SeedArticle.ARTICLE, j3Stream);
+    J3.write(SeedArticle.ARTICLE, new OutputStreamWriter(j3Writer, StandardCharsets.UTF_8));
+    J2.write(SeedArticle.ARTICLE, j2Stream);
+    J2.write(SeedArticle.ARTICLE, new OutputStreamWriter(j2Writer, StandardCharsets.UTF_8));
+
+    for (Recording r : List.of(j3Stream, j3Writer, j2Stream, j2Writer)) {
+      assertThat(r.flushed).isTrue();
+      assertThat(r.closed).isFalse();
+      assertThat(r.toByteArray()).isEqualTo(J3.writeBytes(SeedArticle.ARTICLE));
+    }
+  }
+
+  /** A stream that notes whether it was flushed and closed (a writer on it passes both on). */
+  static final class Recording extends ByteArrayOutputStream {
+    boolean flushed;
+    boolean closed;
+
+    @Override
+    public void flush() {
+      flushed = true;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 
   static void sameBytes(Article article) throws Exception {

@@ -19,9 +19,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.cbor.CBORMapper;
@@ -95,6 +97,32 @@ class JsonRoundTripTest {
     assertThat(JSON.read(json)).isEqualTo(article);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      // year, month, day, hour, minute, second, nanosecond, offset in seconds, the text written
+      "2022, 1, 10, 15, 30, 0, 0, 3600, 2022-01-10T15:30:00+01:00",
+      "2022, 1, 10, 0, 0, 0, 0, 0, 2022-01-10T00:00:00Z",
+      "1999, 12, 31, 23, 59, 59, 500000000, -18000, 1999-12-31T23:59:59.5-05:00",
+      "2024, 2, 29, 7, 8, 9, 120000000, 19800, 2024-02-29T07:08:09.12+05:30",
+      "2024, 2, 29, 7, 8, 9, 1, 0, 2024-02-29T07:08:09.000000001Z",
+      "2024, 2, 29, 7, 8, 9, 123456789, 0, 2024-02-29T07:08:09.123456789Z",
+      "2024, 2, 29, 7, 8, 9, 1000, 0, 2024-02-29T07:08:09.000001Z",
+      "2024, 2, 29, 7, 8, 9, 0, -1815, 2024-02-29T07:08:09-00:30:15",
+      "2024, 2, 29, 7, 8, 9, 0, 64800, 2024-02-29T07:08:09+18:00",
+      "0, 1, 1, 0, 0, 0, 0, 0, 0000-01-01T00:00:00Z",
+      "9999, 12, 31, 23, 59, 59, 999999999, -64800, 9999-12-31T23:59:59.999999999-18:00",
+      "10000, 1, 1, 0, 0, 0, 0, 0, +10000-01-01T00:00:00Z",
+      "-1, 1, 1, 0, 0, 0, 0, 0, -0001-01-01T00:00:00Z",
+  })
+  void timestampsAreWrittenAsIsoOffsetDateTime(int year, int month, int day, int hour, int minute, int second, int nano,
+      int offsetSeconds, String expected) {
+    OffsetDateTime t = OffsetDateTime.of(year, month, day, hour, minute, second, nano, ZoneOffset.ofTotalSeconds(offsetSeconds));
+    Article article = Article.builder().headline("Timestamps").addParagraph("Text.").published(t).build();
+
+    assertThat(JSON.write(article)).contains("\"published\":\"" + expected + "\"");
+    assertThat(new String(JSON.writeBytes(article), StandardCharsets.UTF_8)).contains("\"published\":\"" + expected + "\"");
+  }
+
   @Test
   void emojiRightToLeftAndCombiningTextKeepCodePointOffsets() {
     String paragraph = "\uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD \u201ccafe\u0301 \uD83C\uDDFA\uD83C\uDDE6\u201d";
@@ -124,6 +152,26 @@ class JsonRoundTripTest {
     assertThat(writer.toString()).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
     assertThat(JSON.read(new ByteArrayInputStream(bytes))).isEqualTo(SeedArticle.ARTICLE);
     assertThat(JSON.read(new StringReader(writer.toString()))).isEqualTo(SeedArticle.ARTICLE);
+  }
+
+  @Test
+  void anArticleLongerThanTheWritersBuffersIsWrittenWholeByEveryOutputKind() {
+    Article.Builder builder = Article.builder().headline("Long");
+    for (int i = 0; i < 200; i++) {
+      builder.addParagraph("Paragraph " + i + " \u2013 " + "caf\u00e9 \uD83D\uDE00 ".repeat(40));
+    }
+    Article article = builder.build();
+
+    byte[] bytes = JSON.writeBytes(article);
+    String text = JSON.write(article);
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    JSON.write(article, stream);
+
+    assertThat(bytes.length).isGreaterThan(200 * 40 * 10);
+    assertThat(JSON.read(bytes)).isEqualTo(article);
+    assertThat(JSON.read(text)).isEqualTo(article);
+    assertThat(text).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+    assertThat(stream.toByteArray()).isEqualTo(bytes);
   }
 
   @Test

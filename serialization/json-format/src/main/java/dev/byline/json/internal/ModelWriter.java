@@ -5,6 +5,7 @@ import static dev.byline.json.internal.JsonNames.QUOTE_KINDS;
 import static dev.byline.json.internal.JsonNames.ROLES;
 import static dev.byline.json.internal.JsonNames.TAG_KINDS;
 import static dev.byline.json.internal.JsonNames.USES;
+import static dev.byline.json.internal.JsonProperty.*;
 
 import dev.byline.Agent;
 import dev.byline.Article;
@@ -16,6 +17,7 @@ import dev.byline.Person;
 import dev.byline.Quote;
 import dev.byline.RightsNotice;
 import dev.byline.Tag;
+import dev.byline.TagKind;
 import dev.byline.TextLocation;
 import dev.byline.Use;
 import dev.byline.YearRange;
@@ -24,7 +26,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import dev.byline.json.JsonFormat;
 
 /**
@@ -34,6 +38,7 @@ import dev.byline.json.JsonFormat;
  */
 public final class ModelWriter {
   private final TokenSink g;
+  private char[] time;
 
   /**
    * Creates a writer.
@@ -78,158 +83,148 @@ public final class ModelWriter {
 
   void article(Article a) {
     g.startObject();
-    property("formatVersion", JsonFormat.FORMAT_VERSION);
-    uri("id", a.getId());
-    uri("url", a.getUrl());
-    property("headline", a.getHeadline());
-    string("subheadline", a.getSubheadline());
-    string("language", a.getLanguage());
-    string("section", a.getSection());
-    string("dateline", a.getDateline());
-    time("published", a.getPublished());
-    time("modified", a.getModified());
-    list("contributors", a.getContributors(), this::contributor);
-    if (a.getPublisher().isPresent()) {
-      g.name("publisher");
-      agent(a.getPublisher().get());
-    }
-    strings("paragraphs", a.getParagraphs());
-    list("quotes", a.getQuotes(), this::quote);
-    list("media", a.getMedia(), this::media);
-    list("tags", a.getTags(), this::tag);
-    if (a.getRights().isPresent()) {
-      g.name("rights");
-      rights(a.getRights().get());
-    }
+    property(FORMAT_VERSION, JsonFormat.FORMAT_VERSION);
+    uri(ID, a.getId());
+    uri(URL, a.getUrl());
+    property(HEADLINE, a.getHeadline());
+    string(SUBHEADLINE, a.getSubheadline());
+    string(LANGUAGE, a.getLanguage());
+    string(SECTION, a.getSection());
+    string(DATELINE, a.getDateline());
+    time(PUBLISHED, a.getPublished());
+    time(MODIFIED, a.getModified());
+    list(CONTRIBUTORS, a.getContributors(), ModelWriter::contributor);
+    object(PUBLISHER, a.getPublisher(), ModelWriter::agent);
+    strings(PARAGRAPHS, a.getParagraphs());
+    list(QUOTES, a.getQuotes(), ModelWriter::quote);
+    list(MEDIA, a.getMedia(), ModelWriter::media);
+    list(TAGS, a.getTags(), ModelWriter::tag);
+    object(RIGHTS, a.getRights(), ModelWriter::rights);
     g.endObject();
   }
 
   void contributor(Contributor c) {
     g.startObject();
-    g.name("agent");
+    g.name(AGENT);
     agent(c.getAgent());
-    property("role", ROLES.word(c.getRole()));
+    property(ROLE, ROLES.word(c.getRole()));
     g.endObject();
   }
 
   void agent(Agent agent) {
     g.startObject();
     if (agent instanceof Person p) {
-      property("type", JsonNames.PERSON);
-      property("name", p.getName());
-      string("title", p.getTitle());
-      if (p.getAffiliation().isPresent()) {
-        g.name("affiliation");
-        agent(p.getAffiliation().get());
-      }
+      property(TYPE, JsonNames.PERSON);
+      property(NAME, p.getName());
+      string(TITLE, p.getTitle());
+      object(AFFILIATION, p.getAffiliation(), ModelWriter::agent);
     } else {
-      property("type", JsonNames.ORGANIZATION);
-      property("name", agent.getName());
+      property(TYPE, JsonNames.ORGANIZATION);
+      property(NAME, agent.getName());
     }
-    uri("identifier", agent.getIdentifier());
+    uri(IDENTIFIER, agent.getIdentifier());
     g.endObject();
   }
 
   void quote(Quote q) {
     g.startObject();
-    property("text", q.getText());
-    property("kind", QUOTE_KINDS.word(q.getKind()));
-    g.name("attribution");
+    property(TEXT, q.getText());
+    property(KIND, QUOTE_KINDS.word(q.getKind()));
+    g.name(ATTRIBUTION);
     attribution(q.getAttribution());
-    if (q.getLocation().isPresent()) {
-      g.name("location");
-      location(q.getLocation().get());
-    }
+    object(LOCATION, q.getLocation(), ModelWriter::location);
     g.endObject();
   }
 
   void attribution(Attribution a) {
     g.startObject();
-    if (a.getSource().isPresent()) {
-      g.name("source");
-      agent(a.getSource().get());
-    }
-    string("cue", a.getCue());
-    string("context", a.getContext());
+    object(SOURCE, a.getSource(), ModelWriter::agent);
+    string(CUE, a.getCue());
+    string(CONTEXT, a.getContext());
     g.endObject();
   }
 
   void location(TextLocation l) {
     g.startObject();
-    if (l.getParagraph().isPresent()) {
-      g.name("paragraph");
-      g.number(l.getParagraph().getAsInt());
+    OptionalInt paragraph = l.getParagraph();
+    if (paragraph.isPresent()) {
+      g.name(PARAGRAPH);
+      g.number(paragraph.getAsInt());
     }
-    g.name("start");
+    g.name(START);
     g.number(l.getSpan().getStart());
-    g.name("end");
+    g.name(END);
     g.number(l.getSpan().getEnd());
     g.endObject();
   }
 
   void media(Media m) {
     g.startObject();
-    property("kind", MEDIA_KINDS.word(m.getKind()));
-    uri("url", m.getUrl());
-    string("caption", m.getCaption());
-    string("altText", m.getAltText());
-    string("credit", m.getCredit());
-    if (m.getRights().isPresent()) {
-      g.name("rights");
-      rights(m.getRights().get());
-    }
+    property(KIND, MEDIA_KINDS.word(m.getKind()));
+    uri(URL, m.getUrl());
+    string(CAPTION, m.getCaption());
+    string(ALT_TEXT, m.getAltText());
+    string(CREDIT, m.getCredit());
+    object(RIGHTS, m.getRights(), ModelWriter::rights);
     g.endObject();
   }
 
   void tag(Tag t) {
     g.startObject();
-    property("label", t.getLabel());
-    if (t.getKind().isPresent()) {
-      property("kind", TAG_KINDS.word(t.getKind().get()));
+    property(LABEL, t.getLabel());
+    Optional<TagKind> kind = t.getKind();
+    if (kind.isPresent()) {
+      property(KIND, TAG_KINDS.word(kind.get()));
     }
-    uri("scheme", t.getScheme());
+    uri(SCHEME, t.getScheme());
     g.endObject();
   }
 
   void rights(RightsNotice r) {
     g.startObject();
-    string("text", r.getText());
-    string("holder", r.getHolder());
-    if (r.getYears().isPresent()) {
-      g.name("years");
-      years(r.getYears().get());
-    }
-    g.name("allRightsReserved");
+    string(TEXT, r.getText());
+    string(HOLDER, r.getHolder());
+    object(YEARS, r.getYears(), ModelWriter::years);
+    g.name(ALL_RIGHTS_RESERVED);
     g.bool(r.isAllRightsReserved());
-    uses("prohibitedUses", r.getProhibitedUses());
-    uses("permittedUses", r.getPermittedUses());
-    uri("license", r.getLicense());
-    string("usageTerms", r.getUsageTerms());
+    uses(PROHIBITED_USES, r.getProhibitedUses());
+    uses(PERMITTED_USES, r.getPermittedUses());
+    uri(LICENSE, r.getLicense());
+    string(USAGE_TERMS, r.getUsageTerms());
     g.endObject();
   }
 
   void years(YearRange y) {
     g.startObject();
-    g.name("start");
+    g.name(START);
     g.number(y.getStart());
-    g.name("end");
+    g.name(END);
     g.number(y.getEnd());
     g.endObject();
   }
 
-  private <T> void list(String name, List<T> values, java.util.function.Consumer<T> element) {
+  /** Writes a list; {@code element} is an unbound method reference, so no object is made per call. */
+  private <T> void list(JsonProperty name, List<T> values, BiConsumer<ModelWriter, T> element) {
     if (values.isEmpty()) {
       return;
     }
     g.name(name);
     g.startArray();
     for (T value : values) {
-      element.accept(value);
+      element.accept(this, value);
     }
     g.endArray();
   }
 
-  private void uses(String name, Set<Use> uses) {
+  /** Writes an optional object; {@code writer} is an unbound method reference, as for {@link #list}. */
+  private <T> void object(JsonProperty name, Optional<T> value, BiConsumer<ModelWriter, T> writer) {
+    if (value.isPresent()) {
+      g.name(name);
+      writer.accept(this, value.get());
+    }
+  }
+
+  private void uses(JsonProperty name, Set<Use> uses) {
     if (uses.isEmpty()) {
       return;
     }
@@ -241,7 +236,7 @@ public final class ModelWriter {
     g.endArray();
   }
 
-  private void strings(String name, List<String> values) {
+  private void strings(JsonProperty name, List<String> values) {
     if (values.isEmpty()) {
       return;
     }
@@ -253,26 +248,83 @@ public final class ModelWriter {
     g.endArray();
   }
 
-  private void property(String name, String value) {
+  private void property(JsonProperty name, String value) {
     g.name(name);
     g.string(value);
   }
 
-  private void string(String name, Optional<String> value) {
+  private void string(JsonProperty name, Optional<String> value) {
     if (value.isPresent()) {
       property(name, value.get());
     }
   }
 
-  private void uri(String name, Optional<URI> value) {
+  private void uri(JsonProperty name, Optional<URI> value) {
     if (value.isPresent()) {
       property(name, value.get().toString());
     }
   }
 
-  private void time(String name, Optional<OffsetDateTime> value) {
+  private void time(JsonProperty name, Optional<OffsetDateTime> value) {
     if (value.isPresent()) {
-      property(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.get()));
+      OffsetDateTime t = value.get();
+      int year = t.getYear();
+      if (year < 0 || year > 9999) {
+        // a sign and more digits: rare enough for the formatter itself
+        property(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+        return;
+      }
+      if (time == null) {
+        time = new char[TIME_LENGTH];
+      }
+      g.name(name);
+      g.string(time, 0, isoOffsetDateTime(t, time));
+    }
+  }
+
+  /** The longest timestamp {@link #isoOffsetDateTime} writes: {@code 2024-01-31T23:59:59.123456789+05:30:15}. */
+  static final int TIME_LENGTH = 38;
+
+  /**
+   * Writes a timestamp of a year in 0000–9999 as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
+   * formats it — seconds always, a fraction only when not zero and without trailing zeros, the
+   * offset as its id ({@code Z}, {@code +05:30}, {@code -00:30:15}) — without building a string.
+   *
+   * @return the number of characters written
+   */
+  static int isoOffsetDateTime(OffsetDateTime t, char[] out) {
+    digits(out, 0, t.getYear(), 4);
+    out[4] = '-';
+    digits(out, 5, t.getMonthValue(), 2);
+    out[7] = '-';
+    digits(out, 8, t.getDayOfMonth(), 2);
+    out[10] = 'T';
+    digits(out, 11, t.getHour(), 2);
+    out[13] = ':';
+    digits(out, 14, t.getMinute(), 2);
+    out[16] = ':';
+    digits(out, 17, t.getSecond(), 2);
+    int at = 19;
+    int nano = t.getNano();
+    if (nano != 0) {
+      int width = 9;
+      while (nano % 10 == 0) {
+        nano /= 10;
+        width--;
+      }
+      out[at++] = '.';
+      digits(out, at, nano, width);
+      at += width;
+    }
+    String offset = t.getOffset().getId();
+    offset.getChars(0, offset.length(), out, at);
+    return at + offset.length();
+  }
+
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 }

@@ -23,7 +23,7 @@ public interface TokenSink {
    *
    * @param name the name
    */
-  void name(String name);
+  void name(JsonProperty name);
 
   /**
    * Writes a string value.
@@ -31,6 +31,16 @@ public interface TokenSink {
    * @param value the text
    */
   void string(String value);
+
+  /**
+   * Writes a string value held in part of a character array, as {@link #string(String)} writes the
+   * same text.
+   *
+   * @param text the characters
+   * @param offset where the value starts
+   * @param length how many characters it has
+   */
+  void string(char[] text, int offset, int length);
 
   /**
    * Writes a whole number.
