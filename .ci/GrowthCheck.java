@@ -115,15 +115,8 @@ public final class GrowthCheck {
     System.out.printf("%-72s %11s %11s %11s %6s %6s%n", "benchmark [family]: cost per unit", "1x", "10x",
         "100x", "rise", "fall");
     for (Map.Entry<String, Map<Integer, Double>> e : perUnit.entrySet()) {
-      List<Double> costs = new ArrayList<>(e.getValue().values());
-      double rise = 1;
-      double fall = 1;
-      for (int i = 0; i < costs.size(); i++) {
-        for (int j = i + 1; j < costs.size(); j++) {
-          rise = Math.max(rise, costs.get(j) / costs.get(i));
-          fall = Math.max(fall, costs.get(i) / costs.get(j));
-        }
-      }
+      double rise = largestRatio(e.getValue(), true);
+      double fall = largestRatio(e.getValue(), false);
       boolean bad = rises(e.getValue(), maxRatio);
       if (bad) {
         failed.add(benchmarkOf.get(e.getKey()) + "\t" + familyOf.get(e.getKey()));
@@ -147,18 +140,22 @@ public final class GrowthCheck {
 
   /** Whether a series misses a size or its cost per unit rises more than {@code maxRatio} times. */
   private static boolean rises(Map<Integer, Double> costsByScale, double maxRatio) {
-    if (!costsByScale.keySet().equals(java.util.Set.of(1, 10, 100))) {
-      return true;
-    }
-    List<Double> costs = new ArrayList<>(costsByScale.values());
+    return !costsByScale.keySet().equals(java.util.Set.of(1, 10, 100)) || largestRatio(costsByScale, true) > maxRatio;
+  }
+
+  /**
+   * The largest factor by which the cost per unit rises (or, with {@code rising} false, falls) from a
+   * smaller scale to a larger one; 1 when it never does.
+   */
+  private static double largestRatio(Map<Integer, Double> costsByScale, boolean rising) {
+    List<Double> costs = new ArrayList<>(costsByScale.values()); // in the order of the scales
+    double largest = 1;
     for (int i = 0; i < costs.size(); i++) {
       for (int j = i + 1; j < costs.size(); j++) {
-        if (costs.get(j) / costs.get(i) > maxRatio) {
-          return true;
-        }
+        largest = Math.max(largest, rising ? costs.get(j) / costs.get(i) : costs.get(i) / costs.get(j));
       }
     }
-    return false;
+    return largest;
   }
 
   private static void fail(String message) {
