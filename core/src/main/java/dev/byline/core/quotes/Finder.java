@@ -957,8 +957,7 @@ final class Finder {
     boolean any = noun == null || GENERIC_ORG_NOUNS.contains(noun);
     for (int i = 0; i < recentCount; i++) {
       Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
-      if (e != null && e.mayBeOrganisation() && (any || containsWord(e.name, noun)
-          || noun.equals("force") && (containsWord(e.name, "police") || containsWord(e.name, "constabulary")))) {
+      if (e != null && e.mayBeOrganisation() && (any || namedBy(e.name, noun))) {
         e.becomeOrganisation();
         return e;
       }
@@ -974,6 +973,23 @@ final class Finder {
       "outlet", "platform", "publisher", "retailer", "carrier", "airline", "maker", "manufacturer", "insurer",
       "lender", "charity", "conglomerate", "automaker", "chain", "provider", "developer", "operator", "venture",
       "brokerage", "studio", "club", "team", "agency", "bureau");
+
+  /** Organisation nouns that other words in a name also stand for: "the force" for "Staffordshire Police". */
+  private static final java.util.Map<String, List<String>> ALSO_NAMED = java.util.Map.of(
+      "force", List.of("police", "constabulary"));
+
+  /** Whether an organisation's name holds the noun, or a word the noun also stands for. */
+  private static boolean namedBy(String name, String noun) {
+    if (containsWord(name, noun)) {
+      return true;
+    }
+    for (String word : ALSO_NAMED.getOrDefault(noun, List.of())) {
+      if (containsWord(name, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean containsWord(String name, String noun) {
     String lower = Lexicon.lower(name);
