@@ -340,10 +340,7 @@ public final class ArticleRows {
         throw missing(at, "agent");
       }
       Contributor.Builder b = Contributor.builder().agent(agent(agent, at + "/agent"));
-      String role = string(row, 1, at, "role");
-      if (role != null) {
-        b.role(word(ContributorRole.class, role, at + "/role"));
-      }
+      word(row, 1, at, "role", ContributorRole.class).ifPresent(b::role);
       return build(b::build, at);
     }
 
@@ -390,10 +387,7 @@ public final class ArticleRows {
     Quote quote(Row row, String at) {
       shape(row, ArticleSchema.QUOTE, at);
       Quote.Builder b = Quote.builder().text(required(row, 0, at, "text"));
-      String kind = string(row, 1, at, "kind");
-      if (kind != null) {
-        b.kind(word(QuoteKind.class, kind, at + "/kind"));
-      }
+      word(row, 1, at, "kind", QuoteKind.class).ifPresent(b::kind);
       Row attribution = struct(row, 2, at, "attribution");
       if (attribution == null) {
         throw missing(at, "attribution");
@@ -435,10 +429,7 @@ public final class ArticleRows {
     Media media(Row row, String at) {
       shape(row, ArticleSchema.MEDIA, at);
       Media.Builder b = Media.builder();
-      String kind = string(row, 0, at, "kind");
-      if (kind != null) {
-        b.kind(word(MediaKind.class, kind, at + "/kind"));
-      }
+      word(row, 0, at, "kind", MediaKind.class).ifPresent(b::kind);
       uri(row, 1, at, "url").ifPresent(b::url);
       optional(row, 2, at, "caption").ifPresent(b::caption);
       optional(row, 3, at, "altText").ifPresent(b::altText);
@@ -453,10 +444,7 @@ public final class ArticleRows {
     Tag tag(Row row, String at) {
       shape(row, ArticleSchema.TAG, at);
       Tag.Builder b = Tag.builder().label(required(row, 0, at, "label"));
-      String kind = string(row, 1, at, "kind");
-      if (kind != null) {
-        b.kind(word(TagKind.class, kind, at + "/kind"));
-      }
+      word(row, 1, at, "kind", TagKind.class).ifPresent(b::kind);
       uri(row, 2, at, "scheme").ifPresent(b::scheme);
       return build(b::build, at);
     }
@@ -616,6 +604,11 @@ public final class ArticleRows {
         throw new ArticleRowException(ArticleRowException.Kind.INVALID_VALUE, "/" + name,
             "not an ISO-8601 timestamp with an offset and seconds (such as 2022-01-10T15:30:00+01:00): \"" + value + "\"");
       }
+    }
+
+    /** The optional word of an enum in field {@code i}, as its JSON word ("full", "photo"). */
+    private static <E extends Enum<E>> Optional<E> word(Row row, int i, String at, String name, Class<E> type) {
+      return optional(row, i, at, name).map(w -> word(type, w, at + "/" + name));
     }
 
     private static <E extends Enum<E>> E word(Class<E> type, String word, String at) {
