@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One reading of one text: the pass behind {@link RightsNotices#parse(String)}. The rules are
@@ -49,6 +51,12 @@ final class NoticeReader {
   private static final int MAX_HOLDER_WORDS = 12;
   /** A holder longer than this (in chars) is no name but a sentence. */
   private static final int MAX_HOLDER_CHARS = 200;
+  /**
+   * A holder with this many words of four or more letters that start in lower case is no name but a
+   * sentence ("… pilnīga vai daļēja izmantošana atļauta tikai …"); names have at most a few
+   * ("Lietuvos nacionalinis radijas ir televizija").
+   */
+  private static final int MIN_SENTENCE_LOWER_CASE_WORDS = 5;
   /** A name written before the sign has at most this many words ("Anadolu Ajansı © 2021"). */
   private static final int MAX_NAME_BEFORE_SIGN_WORDS = 6;
   /** How far back (in chars) the reader looks for a name written before the sign. */
@@ -752,8 +760,8 @@ final class NoticeReader {
           return s;
         }
         int q = skipSpaces(p + 1, end);
-        if (q < end && !used[q] && legalSuffixAt(q, end)) {
-          p = q; // "Vox Media, LLC"; "…, a subsidiary of Penske Business Media, LLC"
+        if (q < end && !used[q] && writtenAsLegalForm(q, end) && legalSuffixAt(q, end)) {
+          p = q; // "Vox Media, LLC"; "…, a subsidiary of Penske Business Media, LLC"; "Example Zprávy, a.s."
           continue;
         }
         if (!main) {
@@ -1197,6 +1205,9 @@ final class NoticeReader {
     if (s >= e || !hasLetterOrDigit(s, e)) {
       return null;
     }
+    if (lowerCaseWords(s, e) >= MIN_SENTENCE_LOWER_CASE_WORDS) {
+      return null; // "Jebkādu materiālu pilnīga vai daļēja izmantošana atļauta …": a sentence, no name
+    }
     String holder = text.substring(s, e);
     String folded = this.folded.substring(s, e);
     int space = folded.indexOf(' ');
@@ -1220,6 +1231,42 @@ final class NoticeReader {
       }
     }
     return holder;
+  }
+
+  /**
+   * Whether the word at {@code q} is written as a legal form is after a comma: capitalised ("LLC",
+   * "Inc.") or abbreviated with a period ("a.s.") — a plain lower-case word is the next phrase
+   * ("Bauer Consumer Media Ltd, company number: …").
+   */
+  private boolean writtenAsLegalForm(int q, int end) {
+    if (Character.isUpperCase(text.charAt(q))) {
+      return true;
+    }
+    for (int k = q; k < end && text.charAt(k) != ' '; k++) {
+      if (text.charAt(k) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words of four or more letters in {@code [from, to)} start with a lower-case letter. */
+  private int lowerCaseWords(int from, int to) {
+    int count = 0;
+    int p = from;
+    while (p < to) {
+      while (p < to && !Character.isLetter(text.charAt(p))) {
+        p++;
+      }
+      int w = p;
+      while (p < to && Character.isLetter(text.charAt(p))) {
+        p++;
+      }
+      if (p - w >= 4 && Character.isLowerCase(text.charAt(w))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Whether a word in {@code [from, to)} is a legal form. */
@@ -1372,7 +1419,7 @@ final class NoticeReader {
         return -1;
       }
     }
-    if (i + 4 < end && Character.isLetterOrDigit(text.charAt(i + 4))) {
+    if (i + 4 < end && Character.isLetterOrDigit(text.charAt(i + 4)) && !startsGluedName(i + 4, end)) {
       return -1;
     }
     if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -1380,6 +1427,26 @@ final class NoticeReader {
     }
     return Integer.parseInt(text, i, i + 4, 10);
   }
+
+  /**
+   * Whether a capitalised word starts at {@code i} right after a year, with no space between: two
+   * parts of a page set side by side ("©2018Impress Corporation").
+   */
+  private boolean startsGluedName(int i, int end) {
+    return i + 1 < end && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1));
+  }
+
+  /**
+   * A server's date-time stamp where a year is expected, as Java's {@code Date.toString()} writes it
+   * ("Thu Dec 15 06:14:35 EST 2016") or JavaScript's ("Thu Dec 15 2016 06:14:35 GMT-0500"): group 1
+   * or 2 is the year. Matched only in a bounded window, so the cost per match is constant.
+   */
+  private static final Pattern DATE_STAMP = Pattern.compile(
+      "[A-Z][a-z]{2} [A-Z][a-z]{2} [0-9]{1,2} (?:[0-9]{2}:[0-9]{2}(?::[0-9]{2})? [A-Za-z]{1,5}[+-]?[0-9:]{0,5} ([0-9]{4})"
+          + "|([0-9]{4}) [0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?: GMT[+-][0-9]{4})?)(?![0-9A-Za-z])");
+
+  /** The longest date-time stamp {@link #DATE_STAMP} matches, in chars. */
+  private static final int MAX_DATE_STAMP = 48;
 
   /** Years at {@code i}: "2023", "2019–2023", "2001 - 2023", "2019/2023", "2023-24", "2019, 2021", "2000-". */
   private YearRange yearsAt(int i, int end, int[] after) {
@@ -1408,6 +1475,14 @@ final class NoticeReader {
         last = comma ? Math.max(last, next) : next;
         j = k + 4;
         continue;
+      }
+      if (dash && k < end && Character.isUpperCase(text.charAt(k))) {
+        Matcher stamp = DATE_STAMP.matcher(text).region(k, Math.min(end, k + MAX_DATE_STAMP));
+        if (stamp.lookingAt()) {
+          last = Integer.parseInt(stamp.group(1) != null ? stamp.group(1) : stamp.group(2));
+          j = stamp.end(); // "1996-Thu Dec 15 06:14:35 EST 2016": a page that prints the server's clock
+        }
+        break;
       }
       if (dash && k + 2 <= end && isDigit(k) && isDigit(k + 1) && (k + 2 == end || !Character.isLetterOrDigit(text.charAt(k + 2)))) {
         last = first / 100 * 100 + Integer.parseInt(text, k, k + 2, 10);

@@ -418,4 +418,41 @@ class HolderBoundariesTest {
   void aPrepositionBeforeTheNameIsNoPartOfIt(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
   }
+
+  @Test
+  void aPlainWordAfterALegalFormAndACommaIsTheNextPhrase() {
+    assertThat(holder("© Example Media Ltd, company number: 0123456 registered office 1 Example Court"))
+        .isEqualTo("Example Media Ltd");
+    assertThat(holder("© 2020 Example Media, LLC")).isEqualTo("Example Media, LLC");
+    assertThat(holder("Copyright © Example Zprávy, a.s.")).isEqualTo("Example Zprávy, a.s.");
+  }
+
+  @Test
+  void aYearGluedToTheNameIsSetApart() {
+    RightsReading reading = reading("Copyright ©2018Example Corporation. All rights reserved.");
+
+    assertThat(reading.getNotice().getHolder()).contains("Example Corporation");
+    assertThat(reading.getNotice().getYears()).contains(YearRange.of(2018, 2018));
+  }
+
+  @Test
+  void aServersDateTimeStampEndsTheYears() {
+    RightsReading java = reading("© 1996-Thu Dec 15 06:14:35 EST 2016 Example Society.");
+    RightsReading script = reading("© 2001-Fri Mar 01 2024 10:00:00 GMT+0100 Example Verlag");
+
+    assertThat(java.getNotice().getHolder()).contains("Example Society");
+    assertThat(java.getNotice().getYears()).contains(YearRange.of(1996, 2016));
+    assertThat(script.getNotice().getHolder()).contains("Example Verlag");
+    assertThat(script.getNotice().getYears()).contains(YearRange.of(2001, 2024));
+  }
+
+  @Test
+  void aSentenceOfLowerCaseWordsNamesNobody() {
+    RightsReading reading = reading(
+        "© 2021, Jebkādu materiālu pilnīga vai daļēja izmantošana atļauta tikai ar example.lv redakcijas atļauju.");
+
+    assertThat(reading.getNotice().getHolder()).isEmpty();
+    assertThat(reading.getNotice().getYears()).contains(YearRange.of(2021, 2021));
+    assertThat(holder("© 2020 Lietuvos nacionalinis radijas ir televizija")).isEqualTo("Lietuvos nacionalinis radijas ir televizija");
+  }
 }
