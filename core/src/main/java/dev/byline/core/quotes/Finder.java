@@ -1557,7 +1557,7 @@ final class Finder {
         return null;
       }
       if (r == null) {
-        return null;
+        return unknownNounPhrase(t, npFrom, c) ? new Found(null, cueText, context(t, cueEnd, to)) : null; // “…?” the voice asked
       }
       return new Found(r.entity(), cueText, context(t, cueEnd, to));
     }
@@ -1647,6 +1647,51 @@ final class Finder {
 
 
 
+  /** Determiners of a common noun phrase that names nobody the article registers: "the voice", "a crowd". */
+  private static final Set<String> COMMON_DETERMINERS = Lexicon.words("the", "a", "an", "one", "another", "someone");
+
+  /** How many lower-case words a common noun phrase before a cue may have after its determiner. */
+  private static final int MAX_COMMON_NOUN_WORDS = 3;
+
+  /**
+   * Whether {@code [from, to)} is a common noun phrase that is neither a person nor an organisation
+   * the finder knows and no pronoun: a determiner and one to three lower-case words of letters
+   * ("the voice", "a crowd", "the angry mob"). Such a subject speaks, but names nobody: the quotation
+   * has its cue and an unknown speaker, not the previous speaker's.
+   */
+  private static boolean unknownNounPhrase(Tokens t, int from, int to) {
+    if (from < 0 || to - from < 2 || to - from > MAX_COMMON_NOUN_WORDS + 1 || !t.isWord(from)
+        || !COMMON_DETERMINERS.contains(t.lower(from))) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      String w = t.word(k);
+      if (!t.isWord(k) || t.isCapitalised(k) || Lexicon.isPronoun(w) || Lexicon.FUNCTION_WORDS.contains(t.lower(k))) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        if (!Character.isLetter(w.charAt(i))) {
+          return false; // "the 42-year-old" describes a person already named
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The start of the words just before {@code cue} back to the last punctuation or {@code from}, or -1. */
+  private static int nounPhraseBefore(Tokens t, int from, int cue) {
+    int k = cue;
+    while (k > from && k > cue - MAX_COMMON_NOUN_WORDS - 1 && t.isWord(k - 1)) {
+      k--;
+    }
+    for (int d = k; d < cue; d++) {
+      if (COMMON_DETERMINERS.contains(t.lower(d))) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
   /** The last cue before the quotation in its sentence, and who speaks it. */
   private Found before(Tokens t, int part, int q, int limit, int frameFrom, int sentenceFrom) {
     int cue = -1;
@@ -1702,6 +1747,9 @@ final class Finder {
     if (r == null) {
       int s = subjectStart(t, sentenceFrom, cue);
       r = mention(t, s, cue, part); // "… but stated the alliance would not …": the sentence's subject
+      if (r == null && Lexicon.cue(t.word(cue)).strong() && unknownNounPhrase(t, nounPhraseBefore(t, sentenceFrom, cue), cue)) {
+        r = Ref.ANONYMOUS; // "while a crowd shouted “kill them”": someone the article does not name
+      }
       if (r == null && cue == q - 1) {
         return null;
       }

@@ -172,7 +172,10 @@ import java.util.Objects;
  * speaks for a person), "the doctors", a phrase opened by an indefinite determiner (a, an, one,
  * another, some, several, many, few, other, two to five) whose name only modifies an unknown noun
  * ("one Weibo <i>commenter</i>") or whose head is an organisation noun ("one campaign video"), and a
- * title alone after such a determiner ("one neo-bank CEO": a person, no organisation) — gives an {@link Attribution} with no source
+ * title alone after such a determiner ("one neo-bank CEO": a person, no organisation), and a common
+ * noun phrase that is neither a person nor an organisation the finder knows (a, an, the, one,
+ * another, someone and one to three lower-case words: "“Are you OK?” the voice asked", "a crowd
+ * shouted “…”") — gives an {@link Attribution} with no source
  * ({@link Attribution#isSourceKnown()} is {@code false}) that keeps its cue. The finder never guesses.
  *
  * <h2>Attribution, in this order</h2>

@@ -393,4 +393,16 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isEqualTo(Organization.of("Moody\u2019s Analytics"));
   }
+
+  @Test
+  void aCommonNounPhraseSpeaksButNamesNobody() {
+    List<Quote> quotes = body("Officer Jane Doe took the call. \u201cAre you OK?\u201d the voice asked.",
+        "Outside, a crowd shouted \u201cgo home\u201d at the police.");
+
+    assertThat(quotes).hasSize(2);
+    assertThat(speaker(quotes.get(0))).isNull();
+    assertThat(quotes.get(0).getAttribution().getCue()).contains("asked");
+    assertThat(speaker(quotes.get(1))).isNull();
+    assertThat(quotes.get(1).getAttribution().getCue()).contains("shouted");
+  }
 }
