@@ -30,9 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -206,11 +204,11 @@ public final class ModelReader {
    * @param skipped the names skipped in this object so far, or {@code null} before the first
    * @return the names skipped in this object, with this one
    */
-  private Set<String> unknown(String name, String what, Set<String> skipped) {
+  private NameSet unknown(String name, String what, NameSet skipped) {
     if (ignored == null) {
       throw fail(Kind.UNKNOWN_PROPERTY, "unknown property \"" + name + "\" in " + what);
     }
-    Set<String> names = skipped == null ? new HashSet<>() : skipped;
+    NameSet names = skipped == null ? new NameSet() : skipped;
     if (!names.add(name)) {
       throw duplicate(name);
     }
@@ -232,10 +230,10 @@ public final class ModelReader {
     if (t != Token.START_OBJECT && t != Token.START_ARRAY) {
       return;
     }
-    List<Set<String>> open = new ArrayList<>(); // per open container: its names, or null for an array
-    open.add(t == Token.START_OBJECT ? new HashSet<>() : null);
+    List<NameSet> open = new ArrayList<>(); // per open container: its names, or null for an array
+    open.add(t == Token.START_OBJECT ? new NameSet() : null);
     while (!open.isEmpty()) {
-      Set<String> names = open.get(open.size() - 1);
+      NameSet names = open.get(open.size() - 1);
       Token value;
       if (names != null) {
         String name = nextName();
@@ -255,7 +253,7 @@ public final class ModelReader {
         }
       }
       if (value == Token.START_OBJECT) {
-        open.add(new HashSet<>());
+        open.add(new NameSet());
       } else if (value == Token.START_ARRAY) {
         open.add(null);
       }
@@ -412,7 +410,7 @@ public final class ModelReader {
     startObject();
     Article.Builder b = Article.builder();
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "formatVersion" -> { seen = seen(seen, 1, name); version(); }
@@ -475,7 +473,7 @@ public final class ModelReader {
     startObject();
     Contributor.Builder b = Contributor.builder();
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "agent" -> { seen = seen(seen, 1, name); next(); b.agent(agentHere(Agent.class)); }
@@ -497,7 +495,7 @@ public final class ModelReader {
     URI identifier = null;
     String personOnly = null;
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String field = nextName(); field != null; field = nextName()) {
       switch (field) {
         case "type" -> {
@@ -551,7 +549,7 @@ public final class ModelReader {
     startObject();
     Quote.Builder b = Quote.builder();
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "text" -> { seen = seen(seen, 1, name); b.text(string()); }
@@ -570,7 +568,7 @@ public final class ModelReader {
     startObject();
     Attribution.Builder b = Attribution.builder();
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "source" -> { seen = seen(seen, 1, name); next(); b.source(agentHere(Agent.class)); }
@@ -588,7 +586,7 @@ public final class ModelReader {
     int start = 0;
     int end = 0;
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "paragraph" -> { seen = seen(seen, 1, name); paragraph = integer(); }
@@ -606,7 +604,7 @@ public final class ModelReader {
     startObject();
     Media.Builder b = Media.builder();
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "kind" -> { seen = seen(seen, 1, name); b.kind(word(MEDIA_KINDS)); }
@@ -625,7 +623,7 @@ public final class ModelReader {
     startObject();
     Tag.Builder b = Tag.builder();
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "label" -> { seen = seen(seen, 1, name); b.label(string()); }
@@ -644,7 +642,7 @@ public final class ModelReader {
     java.util.Set<dev.byline.Use> prohibited = java.util.EnumSet.noneOf(dev.byline.Use.class);
     java.util.Set<dev.byline.Use> permitted = java.util.EnumSet.noneOf(dev.byline.Use.class);
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "text" -> { seen = seen(seen, 1, name); b.text(string()); }
@@ -666,7 +664,7 @@ public final class ModelReader {
     int start = 0;
     int end = 0;
     int seen = 0;
-    Set<String> skipped = null;
+    NameSet skipped = null;
     for (String name = nextName(); name != null; name = nextName()) {
       switch (name) {
         case "start" -> { seen = seen(seen, 1, name); start = integer(); }
