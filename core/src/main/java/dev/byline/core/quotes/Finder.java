@@ -1736,6 +1736,7 @@ final class Finder {
         }
       }
     }
+    boolean strong = cue >= 0;
     if (cue < 0) {
       cue = weak;
     }
@@ -1747,7 +1748,7 @@ final class Finder {
     if (r == null) {
       int s = subjectStart(t, sentenceFrom, cue);
       r = mention(t, s, cue, part); // "… but stated the alliance would not …": the sentence's subject
-      if (r == null && Lexicon.cue(t.word(cue)).strong() && unknownNounPhrase(t, nounPhraseBefore(t, sentenceFrom, cue), cue)) {
+      if (r == null && strong && unknownNounPhrase(t, nounPhraseBefore(t, sentenceFrom, cue), cue)) {
         r = Ref.ANONYMOUS; // "while a crowd shouted “kill them”": someone the article does not name
       }
       if (r == null && cue == q - 1) {

@@ -1079,16 +1079,9 @@ final class NoticeReader {
   }
 
   private boolean hasSentenceWord(int from, int to) {
-    int p = from;
-    while (p < to) {
-      while (p < to && !Character.isLetter(text.charAt(p))) {
-        p++;
-      }
-      int w = p;
-      while (p < to && Character.isLetter(text.charAt(p))) {
-        p++;
-      }
-      if (p > w && Character.isLowerCase(text.charAt(w))) {
+    for (int w = nextLetter(from, to), p; w < to; w = nextLetter(p, to)) {
+      p = letterRunEnd(w, to);
+      if (Character.isLowerCase(text.charAt(w))) {
         String word = folded.substring(w, p);
         if (SENTENCE_WORDS.contains(word) || SENTENCE_VERBS.contains(word)) {
           return true;
@@ -1253,20 +1246,29 @@ final class NoticeReader {
   /** How many words of four or more letters in {@code [from, to)} start with a lower-case letter. */
   private int lowerCaseWords(int from, int to) {
     int count = 0;
-    int p = from;
-    while (p < to) {
-      while (p < to && !Character.isLetter(text.charAt(p))) {
-        p++;
-      }
-      int w = p;
-      while (p < to && Character.isLetter(text.charAt(p))) {
-        p++;
-      }
+    for (int w = nextLetter(from, to), p; w < to; w = nextLetter(p, to)) {
+      p = letterRunEnd(w, to);
       if (p - w >= 4 && Character.isLowerCase(text.charAt(w))) {
         count++;
       }
     }
     return count;
+  }
+
+  /** The first letter at or after {@code p} in {@code [p, to)}, or {@code to}: where a word starts. */
+  private int nextLetter(int p, int to) {
+    while (p < to && !Character.isLetter(text.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  /** Just after the run of letters that starts at {@code p}: where the word ends. */
+  private int letterRunEnd(int p, int to) {
+    while (p < to && Character.isLetter(text.charAt(p))) {
+      p++;
+    }
+    return p;
   }
 
   /** Whether a word in {@code [from, to)} is a legal form. */
