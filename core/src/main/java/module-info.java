@@ -17,6 +17,7 @@ import dev.byline.core.validation.internal.WebUriValidator;
  * constraint, registered for any Bean Validation provider), the rights-notice reader and the
  * quotation finder.
  */
+@SuppressWarnings("module") // dev.byline.json is compiled after this module
 module dev.byline.core {
   requires transitive dev.byline;
   requires org.hibernate.validator;
@@ -28,6 +29,11 @@ module dev.byline.core {
   exports dev.byline.core.validation;
   exports dev.byline.core.rights;
   exports dev.byline.core.quotes;
+
+  // Byline's JSON reader validates as it reads through AfterReading and TextKinds; nothing else
+  // of the package is used outside this module.
+  exports dev.byline.core.validation.internal to
+      dev.byline.json;
 
   // Hibernate Validator instantiates the constraint validators reflectively.
   opens dev.byline.core.validation.internal to

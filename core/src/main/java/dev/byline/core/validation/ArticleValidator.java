@@ -2,9 +2,11 @@ package dev.byline.core.validation;
 
 import dev.byline.Article;
 import dev.byline.Limits;
+import dev.byline.core.validation.internal.AfterReading;
 import dev.byline.core.validation.internal.FastValidator;
 import dev.byline.core.validation.internal.Messages;
 import dev.byline.core.validation.internal.Reports;
+import dev.byline.core.validation.internal.TextKinds;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -78,6 +80,10 @@ public final class ArticleValidator {
           .thenComparing(Violation::getCode)
           .thenComparing(Violation::getMessage);
 
+  static {
+    AfterReading.install(ArticleValidator::validateRead);
+  }
+
   private final ValidatorFactory factory;
   private final Validator validator;
   private final Messages messages;
@@ -131,12 +137,20 @@ public final class ArticleValidator {
    * @throws IllegalArgumentException if {@code value} is not a Byline model value
    */
   public ValidationReport validate(Object value) {
+    return validateRead(value, TextKinds.ALL);
+  }
+
+  /**
+   * Validates a value whose strings hold only the {@link TextKinds kinds of character} in
+   * {@code kinds}, as a reader has seen them: the same report as {@link #validate}.
+   */
+  private ValidationReport validateRead(Object value, int kinds) {
     checkModelValue(value);
     List<Violation> violations = new ArrayList<>();
     Reports.Sink sink = (path, pointer, code, message, shown) ->
         violations.add(new Violation(path, pointer, code, message, shown));
     if (fast != null && fast.handles(value)) {
-      fast.validate(value, sink);
+      fast.validate(value, sink, kinds);
     } else {
       Reports.fromEngine(validator.validate(value), messages, sink);
     }

@@ -8,6 +8,7 @@ import dev.byline.Article;
 import dev.byline.Quote;
 import dev.byline.fixtures.FuzzChoices;
 import dev.byline.fixtures.ArticleGenerator;
+import dev.byline.fixtures.Breakage;
 import dev.byline.fixtures.Choices;
 import dev.byline.fixtures.SeedArticle;
 import jakarta.validation.Validation;

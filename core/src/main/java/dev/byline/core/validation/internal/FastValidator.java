@@ -48,7 +48,8 @@ import java.util.TreeMap;
  * does, as when XML mappings change the model's constraints.
  *
  * <p>Cost: each text is scanned once per rule that reads all of it (control characters, line breaks
- * on single-line fields), each located quotation compares its own length once its part is indexed,
+ * on single-line fields; neither when the caller knows from reading the text that it holds no such
+ * character, see {@link AfterReading}), each located quotation compares its own length once its part is indexed,
  * and unlocated quotations take one pass over the text; no allocation for valid values but one small
  * object per quotation, tag, media item and contributor. Memory beyond the report is proportional
  * to the tags (their labels' hash table) and to the unlocated quotations' text.
@@ -186,9 +187,12 @@ public final class FastValidator {
    *
    * @param value a value {@link #handles} accepts
    * @param sink receives the entries, in no particular order
+   * @param kinds the {@link TextKinds kinds of character} the strings of {@code value} may hold
+   *     ({@link TextKinds#ALL} when unknown): the scans for the other kinds are skipped, since they
+   *     would find nothing
    */
-  public void validate(Object value, Reports.Sink sink) {
-    Walk walk = new Walk(value, sink);
+  public void validate(Object value, Reports.Sink sink, int kinds) {
+    Walk walk = new Walk(value, sink, kinds);
     Where root = Where.ROOT;
     if (value instanceof Article a) {
       walk.article(root, a);
@@ -220,13 +224,17 @@ public final class FastValidator {
   private final class Walk {
     private final Object rootValue;
     private final Reports.Sink sink;
+    private final boolean controlCharacters;
+    private final boolean lineBreaks;
     private final Map<Shape, Group> groups = new HashMap<>();
     private final Map<String, Map<String, String>> codes = new HashMap<>();
     private int nextYear = Integer.MIN_VALUE;
 
-    Walk(Object rootValue, Reports.Sink sink) {
+    Walk(Object rootValue, Reports.Sink sink, int kinds) {
       this.rootValue = rootValue;
       this.sink = sink;
+      this.controlCharacters = (kinds & TextKinds.CONTROL_CHARACTER) != 0;
+      this.lineBreaks = (kinds & TextKinds.LINE_BREAK) != 0;
     }
 
     void article(Where w, Article a) {
@@ -234,11 +242,11 @@ public final class FastValidator {
       report(w, ValueRules.chronologicalDates(a), chronologicalDates, a);
       if (a.getId().isPresent()) {
         URI id = a.getId().get();
-        report(w.child("id"), UriRules.identifier(id), articleId, id);
+        report(w.child("id"), UriRules.identifier(id, controlCharacters), articleId, id);
       }
       if (a.getUrl().isPresent()) {
         URI url = a.getUrl().get();
-        report(w.child("url"), UriRules.web(url), articleUrl, url);
+        report(w.child("url"), UriRules.web(url, controlCharacters), articleUrl, url);
       }
       text(w, "headline", a.getHeadline(), headline);
       text(w, "subheadline", a.getSubheadline(), subheadline);
@@ -326,7 +334,7 @@ public final class FastValidator {
         text(w, "title", p.getTitle(), personTitle);
         if (p.getIdentifier().isPresent()) {
           URI id = p.getIdentifier().get();
-          report(w.child("identifier"), UriRules.identifier(id), personIdentifier, id);
+          report(w.child("identifier"), UriRules.identifier(id, controlCharacters), personIdentifier, id);
         }
         if (p.getAffiliation().isPresent()) {
           agent(w.child("affiliation"), p.getAffiliation().get());
@@ -335,7 +343,7 @@ public final class FastValidator {
         text(w, "name", agent.getName(), organizationName);
         if (agent.getIdentifier().isPresent()) {
           URI id = agent.getIdentifier().get();
-          report(w.child("identifier"), UriRules.identifier(id), organizationIdentifier, id);
+          report(w.child("identifier"), UriRules.identifier(id, controlCharacters), organizationIdentifier, id);
         }
       }
     }
@@ -356,7 +364,7 @@ public final class FastValidator {
     void media(Where w, Media m) {
       if (m.getUrl().isPresent()) {
         URI url = m.getUrl().get();
-        report(w.child("url"), UriRules.web(url), mediaUrl, url);
+        report(w.child("url"), UriRules.web(url, controlCharacters), mediaUrl, url);
       }
       text(w, "caption", m.getCaption(), caption);
       text(w, "altText", m.getAltText(), altText);
@@ -375,7 +383,7 @@ public final class FastValidator {
       }
       if (r.getLicense().isPresent()) {
         URI url = r.getLicense().get();
-        report(w.child("license"), UriRules.web(url), license, url);
+        report(w.child("license"), UriRules.web(url, controlCharacters), license, url);
       }
       text(w, "usageTerms", r.getUsageTerms(), usageTerms);
     }
@@ -391,7 +399,7 @@ public final class FastValidator {
       text(w, "label", t.getLabel(), tagLabel);
       if (t.getScheme().isPresent()) {
         URI scheme = t.getScheme().get();
-        report(w.child("scheme"), UriRules.identifier(scheme), tagScheme, scheme);
+        report(w.child("scheme"), UriRules.identifier(scheme, controlCharacters), tagScheme, scheme);
       }
     }
 
@@ -415,10 +423,10 @@ public final class FastValidator {
       if (rule.blank != null && (f = TextRules.blank(value)) != null) {
         report(textPlace(w, property, index), f, rule.blank, value);
       }
-      if (rule.singleLine != null && (f = TextRules.lineBreak(value)) != null) {
+      if (rule.singleLine != null && lineBreaks && (f = TextRules.lineBreak(value)) != null) {
         report(textPlace(w, property, index), f, rule.singleLine, value);
       }
-      if ((f = TextRules.controlCharacter(value)) != null) {
+      if (controlCharacters && (f = TextRules.controlCharacter(value)) != null) {
         report(textPlace(w, property, index), f, rule.control, value);
       }
       if (value.length() < rule.min || value.length() > rule.max) {

@@ -19,6 +19,7 @@ import dev.byline.RightsNotice;
 import dev.byline.Tag;
 import dev.byline.TextLocation;
 import dev.byline.YearRange;
+import dev.byline.core.validation.internal.TextKinds;
 import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
 import dev.byline.json.IgnoredProperty;
@@ -45,6 +46,7 @@ public final class ModelReader {
   private final Consumer<IgnoredProperty> ignored; // null: strict
   private final int maxNameLength;
   private Token current;
+  private int kinds = TextKinds.NONE;
 
   /**
    * Creates a strict reader at the source's current token, with the default name limit.
@@ -280,17 +282,24 @@ public final class ModelReader {
       throw wrongType("a string");
     }
     String s = text();
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else {
-          throw fail(Kind.INVALID_VALUE, String.format("the string holds a lone surrogate U+%04X at index %d, which is no character", (int) c, i));
-        }
-      }
+    int k = TextKinds.of(s);
+    if ((k & TextKinds.UNPAIRED_SURROGATE) != 0) {
+      int i = TextKinds.unpairedSurrogateIndex(s);
+      throw fail(Kind.INVALID_VALUE, String.format("the string holds a lone surrogate U+%04X at index %d, which is no character", (int) s.charAt(i), i));
     }
+    kinds |= k;
     return s;
+  }
+
+  /**
+   * The kinds of character found in the strings read so far ({@link TextKinds}): recorded in the
+   * one pass over each string that looks for lone surrogates, so that validation after reading
+   * skips the scans that would find nothing.
+   *
+   * @return the kinds seen
+   */
+  int kinds() {
+    return kinds;
   }
 
   int integer() {
