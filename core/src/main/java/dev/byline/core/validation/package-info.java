@@ -27,7 +27,10 @@
  * most {@link dev.byline.Limits#MAX_REPORTED_VIOLATIONS} violations and counts the rest in one
  * {@code <list>.moreViolations} violation. The benchmarks in this module's {@code benchmarks} profile
  * ({@code ValidationBenchmark}, {@code ValidationGrowthBenchmark}) measure the cost against a single
- * pass over the text's code points and on hostile inputs at growing sizes.
+ * pass over the text's code points and on hostile inputs at growing sizes. Byline's JSON reader
+ * validates as it reads: it notes, in the one pass it makes over each string anyway, whether any
+ * text holds a control character or a line break, and the validation after reading skips the scans
+ * for what the reader did not see — with the same report.
  *
  * <p>A plain Bean Validation validator enforces the same rules with the same constraint validators;
  * see {@link dev.byline.core.validation.ArticleValidator} for what the facade adds and for where a

@@ -18,6 +18,7 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
@@ -25,6 +26,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,16 +94,18 @@ public final class ArticleJson {
     JsonMapper writer = b.isPretty() ? mapper.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : mapper;
     this.factory = writer.tokenStreamFactory();
     this.writeContext = new WriteContext(writer);
+    ReadContext readContext = new ReadContext(mapper);
+    TokenStreamFactory readFactory = mapper.tokenStreamFactory();
     this.engine = new JsonEngine(new JsonEngine.Parsers() {
       @Override
       public TokenSource parse(String json) {
-        return new JacksonSource(mapper.createParser(json));
+        return new JacksonSource(readFactory.createParser(readContext, json));
       }
 
       @Override
       public TokenSource parse(byte[] json) {
         try {
-          return new JacksonSource(mapper.createParser(json));
+          return new JacksonSource(readFactory.createParser(readContext, json));
         } catch (JacksonException e) {
           // the parser detects the encoding when it opens: bytes in none JSON allows fail here
           throw JsonEngine.undecodable(e);
@@ -197,6 +201,41 @@ public final class ArticleJson {
       JsonEngine.write(value, new JacksonSink(g));
     } catch (JacksonIOException e) {
       throw JsonEngine.ioError(e);
+    }
+  }
+
+  /**
+   * What the format's reader needs to open a parser — the mapper's stream and format read features
+   * and the factory with the facade's limits — without the deserialization context a mapper builds
+   * per document (the format's reader reads tokens only and needs none).
+   */
+  private static final class ReadContext extends ObjectReadContext.Base {
+    private final DeserializationConfig config;
+    private final TokenStreamFactory factory;
+
+    ReadContext(JsonMapper mapper) {
+      this.config = mapper.deserializationConfig();
+      this.factory = mapper.tokenStreamFactory();
+    }
+
+    @Override
+    public TokenStreamFactory tokenStreamFactory() {
+      return factory;
+    }
+
+    @Override
+    public StreamReadConstraints streamReadConstraints() {
+      return factory.streamReadConstraints();
+    }
+
+    @Override
+    public int getStreamReadFeatures(int defaults) {
+      return config.getStreamReadFeatures();
+    }
+
+    @Override
+    public int getFormatReadFeatures(int defaults) {
+      return config.getFormatReadFeatures();
     }
   }
 
