@@ -26,8 +26,8 @@ public final class TextKinds {
   private TextKinds() {}
 
   /**
-   * The kinds of character in {@code text}, in one pass over its chars; printable ASCII takes one
-   * comparison per char.
+   * The kinds of character in {@code text}, in one pass over its chars; a char that no rule looks for
+   * takes a few comparisons (printable ASCII two).
    *
    * @param text the text; not {@code null}
    * @return the kinds found, {@link #NONE} or a combination of the other constants
@@ -36,8 +36,9 @@ public final class TextKinds {
     int kinds = NONE;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        continue;
+      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x2028 || c > 0x2029 && c < Character.MIN_SURROGATE
+          || c > Character.MAX_SURROGATE) {
+        continue; // printable ASCII, and every other char no rule looks for but the surrogates
       }
       if (c < 0x20) {
         if (c == '\n') {
