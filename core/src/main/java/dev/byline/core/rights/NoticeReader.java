@@ -428,6 +428,7 @@ final class NoticeReader {
         continue;
       }
       boolean sign = signAt(i) > 0;
+      boolean word = !sign;
       int end = i + m;
       while (true) {
         int j = end;
@@ -438,10 +439,12 @@ final class NoticeReader {
         if (more == 0) {
           break;
         }
-        sign |= signAt(j) > 0;
+        boolean signHere = signAt(j) > 0;
+        sign |= signHere;
+        word |= !signHere;
         end = j + more;
       }
-      runs.add(new int[] {i, end, sign ? 1 : 0});
+      runs.add(new int[] {i, end, sign ? 1 : 0, sign && word ? 1 : 0});
       i = end - 1;
     }
     if (runs.isEmpty()) {
@@ -452,7 +455,7 @@ final class NoticeReader {
         while (end < n && !isHardStop(text.charAt(end))) {
           end++;
         }
-        readClause(j, j, false, end, 0);
+        readClause(j, j, false, false, end, 0);
       }
       return;
     }
@@ -466,7 +469,7 @@ final class NoticeReader {
           break;
         }
       }
-      lookBackFrom = readClause(run[0], run[1], run[2] == 1, end, lookBackFrom);
+      lookBackFrom = readClause(run[0], run[1], run[2] == 1, run[3] == 1, end, lookBackFrom);
     }
   }
 
@@ -521,7 +524,7 @@ final class NoticeReader {
    * Reads one statement: the clause after a run of signs up to {@code end}. Returns where the next
    * clause may start looking back for a name written before its sign.
    */
-  private int readClause(int signStart, int signEnd, boolean hasSign, int end, int lookBackFrom) {
+  private int readClause(int signStart, int signEnd, boolean hasSign, boolean signAndWord, int end, int lookBackFrom) {
     // the preamble: years, "All rights reserved", "by", a credit label, separators
     YearRange years = null;
     int consumed = signEnd;
@@ -591,7 +594,8 @@ final class NoticeReader {
     if (holder != null && recognisedStart == signStart) {
       consumed = Math.max(consumed, name.end);
     }
-    boolean statesSomething = holder != null || years != null || unclear && hasSign || roleOnly;
+    // "© Copyright - Website by …": the sign and the word together claim copyright, naming nobody
+    boolean statesSomething = holder != null || years != null || unclear && hasSign || roleOnly || signAndWord;
     if (!statesSomething) {
       return Math.max(lookBackFrom, signEnd);
     }
@@ -879,6 +883,12 @@ final class NoticeReader {
           return s; // a run of menu entries: "Home About Jobs"
         }
       }
+      int roman = s.words > 0 ? romanYear(p, keep) : -1;
+      if (roman > 0) {
+        s.years = YearRange.of(roman); // "© URBED MMI": years in Roman numerals end the name
+        s.yearsEnd = keep;
+        return s;
+      }
       if (isDigit(p) && yearAt(p, end) >= 0) {
         if (s.words > 0) {
           int[] after = new int[1];
@@ -1014,11 +1024,30 @@ final class NoticeReader {
       e--;
     }
     String word = stripDots(folded.substring(s, e));
-    if (!LEGAL_FORMS.contains(word)) {
-      return false;
+    if (!LEGAL_FORMS.contains(word) && !(isDottedInitials(word) && LEGAL_FORMS.contains(word.replace(".", "")))) {
+      return false; // "L.P." is "LP", "A.G." is "AG": a legal form written with a period after each letter
     }
     boolean dotted = folded.substring(s, e).indexOf('.') >= 0 || word.indexOf('/') >= 0;
     return dotted || Character.isUpperCase(text.charAt(s)) || word.length() > 3;
+  }
+
+  /** Whether {@code word} is letters, one or two at a time, with a period between: "l.p", "g.m.b.h". */
+  private static boolean isDottedInitials(String word) {
+    int run = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '.') {
+        if (run == 0) {
+          return false;
+        }
+        run = 0;
+      } else if (Character.isLetter(c) && run < 2) {
+        run++;
+      } else {
+        return false;
+      }
+    }
+    return run > 0 && word.indexOf('.') > 0;
   }
 
   /** Length of the legal form at {@code q} ("LLC", "Limited", "S.L.U."), or 0. */
@@ -1205,8 +1234,9 @@ final class NoticeReader {
     String folded = this.folded.substring(s, e);
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
-    if (NOT_HOLDERS.contains(stripDots(first)) || !hasSign && Character.isLowerCase(text.charAt(s))) {
-      return null;
+    if (NOT_HOLDERS.contains(stripDots(first))
+        || !hasSign && Character.isLowerCase(text.charAt(s)) && !(space < 0 && isDomain(stripDots(first)))) {
+      return null; // "Copyright policy"; but "Copyright by donga.com": a site's name is written in lower case
     }
     if (CREDIT_ROLES.contains(stripDots(folded))) {
       return null; // "© PR", "© Montage"
@@ -1428,6 +1458,55 @@ final class NoticeReader {
       return -1;
     }
     return Integer.parseInt(text, i, i + 4, 10);
+  }
+
+  /**
+   * The year that the word {@code [from, to)} writes in capital Roman numerals, in standard form,
+   * from 1900 to 2099 and of at least three letters ("MMI", "MCMXCIX", "MMXXIV"; not "MM", which may
+   * be initials), or -1.
+   */
+  private int romanYear(int from, int to) {
+    if (to - from < 3 || to - from > 12 || text.charAt(from) != 'M') {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int v = romanDigit(text.charAt(i));
+      if (v < 0) {
+        return -1;
+      }
+      value += i + 1 < to && romanDigit(text.charAt(i + 1)) > v ? -v : v;
+    }
+    // only the standard form reads back the same: "MCMXCIX", never "MIM"
+    return value >= 1900 && value <= 2099 && toRoman(value).contentEquals(text.subSequence(from, to)) ? value : -1;
+  }
+
+  private static int romanDigit(char c) {
+    return switch (c) {
+      case 'I' -> 1;
+      case 'V' -> 5;
+      case 'X' -> 10;
+      case 'L' -> 50;
+      case 'C' -> 100;
+      case 'D' -> 500;
+      case 'M' -> 1000;
+      default -> -1;
+    };
+  }
+
+  private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+  private static final String[] ROMAN_LETTERS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+
+  /** The standard form of {@code value} in Roman numerals. */
+  private static String toRoman(int value) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < ROMAN_VALUES.length; k++) {
+      while (value >= ROMAN_VALUES[k]) {
+        b.append(ROMAN_LETTERS[k]);
+        value -= ROMAN_VALUES[k];
+      }
+    }
+    return b.toString();
   }
 
   /**

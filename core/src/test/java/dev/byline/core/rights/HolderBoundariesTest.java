@@ -455,4 +455,49 @@ class HolderBoundariesTest {
     assertThat(reading.getNotice().getYears()).contains(YearRange.of(2021, 2021));
     assertThat(holder("© 2020 Lietuvos nacionalinis radijas ir televizija")).isEqualTo("Lietuvos nacionalinis radijas ir televizija");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2006 Example Development Company, L.P.\tExample Development Company, L.P.",
+    "© 2024 Example Partners, L.L.P. All rights reserved.\tExample Partners, L.L.P.",
+    "© 2024 Beispiel Verlag A.G. | Impressum\tBeispiel Verlag A.G.",
+  })
+  void aLegalFormWithAPeriodAfterEachLetterIsOne(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @Test
+  void yearsInRomanNumeralsAfterTheNameEndIt() {
+    RightsReading mmi = reading("This page copyright © Example Studio MMI");
+    RightsReading mcmxcix = reading("© Example Pictures MCMXCIX. All rights reserved.");
+
+    assertThat(mmi.getNotice().getHolder()).contains("Example Studio");
+    assertThat(mmi.getNotice().getYears()).contains(YearRange.of(2001));
+    assertThat(mcmxcix.getNotice().getHolder()).contains("Example Pictures");
+    assertThat(mcmxcix.getNotice().getYears()).contains(YearRange.of(1999));
+    // not a year: two letters (initials), a form that is not standard, a value out of range
+    assertThat(holder("© Example MM")).isEqualTo("Example MM");
+    assertThat(holder("© Example MIM")).isEqualTo("Example MIM");
+    assertThat(holder("© Example MDCCC")).isEqualTo("Example MDCCC");
+  }
+
+  @Test
+  void theSignAndTheWordTogetherClaimCopyrightEvenNamingNobody() {
+    RightsReading claim = reading("© Copyright - Website by Example Design - Example Homes | Links");
+    RightsReading signAlone = reading("©");
+    RightsReading wordAlone = reading("Privacy | Copyright | Terms");
+
+    assertThat(claim.isNotice()).isTrue();
+    assertThat(claim.getNotice().getHolder()).isEmpty();
+    assertThat(claim.getNoHolderReason()).contains(NoHolderReason.NONE_NAMED);
+    assertThat(signAlone.isNotice()).isFalse();
+    assertThat(wordAlone.isNotice()).isFalse();
+  }
+
+  @Test
+  void aSiteNamedInLowerCaseAfterTheWordCopyrightIsTheHolder() {
+    assertThat(holder("Unauthorised use is prohibited. Copyright by example.co.kr")).isEqualTo("example.co.kr");
+    assertThat(holder("Copyright example.com")).isEqualTo("example.com");
+    assertThat(reading("Copyright policy").isNotice()).isFalse();
+  }
 }
