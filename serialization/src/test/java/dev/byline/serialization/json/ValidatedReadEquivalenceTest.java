@@ -3,11 +3,14 @@ package dev.byline.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.byline.Article;
 import dev.byline.core.validation.ValidationReport;
 import dev.byline.fixtures.ArticleGenerator;
 import dev.byline.fixtures.Breakage;
 import dev.byline.fixtures.Choices;
+import dev.byline.fixtures.FuzzChoices;
 import dev.byline.fixtures.SeedArticle;
 import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
@@ -23,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * characters, line breaks) its strings hold, and validation skips the scans that would find nothing.
  * The outcome must be exactly that of reading without validation and then validating the value:
  * the same value when it is valid, else {@code INVALID_CONTENT} with the same report (paths,
- * pointers, codes, messages, values, order).
+ * pointers, codes, messages, values, order) — on generated articles, valid and broken (seeded
+ * here, fuzzed by Jazzer in {@code .ci/fuzz}).
  */
 class ValidatedReadEquivalenceTest {
   private static final ArticleJson TRUSTED = ArticleJson.builder().validation(false).build();
@@ -52,7 +56,22 @@ class ValidatedReadEquivalenceTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void generatedBrokenArticlesGiveTheReportOfValidatingAfterReading(long seed) {
-    Article broken = Breakage.article(Choices.seeded(seed));
+    assertSameAsValidatingAfterReading(Breakage.article(Choices.seeded(seed)));
+  }
+
+  /** Generated articles broken zero to four times, as Jazzer chooses (a plain run replays saved inputs). */
+  @FuzzTest(maxExecutions = 20_000, maxDuration = "20s")
+  void generatedArticlesGiveTheReportOfValidatingAfterReadingFuzzed(FuzzedDataProvider data) {
+    Choices c = new FuzzChoices(data);
+    Article article = ArticleGenerator.article(c);
+    int breakages = c.pick(5);
+    for (int i = 0; i < breakages; i++) {
+      article = Breakage.breakOnce(article, c);
+    }
+    assertSameAsValidatingAfterReading(article);
+  }
+
+  private static void assertSameAsValidatingAfterReading(Article broken) {
     String json = TRUSTED.write(broken);
     Article read;
     try {
