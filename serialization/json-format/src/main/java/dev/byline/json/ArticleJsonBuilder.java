@@ -48,8 +48,8 @@ public abstract class ArticleJsonBuilder<B extends ArticleJsonBuilder<B, F>, F> 
    * every rule, skipping the scans for those characters when the reader saw none — the common case
    * — so the texts are not read a second time. Rules across fields (quotations against the text,
    * dates in order, unique tag labels) run once at the end. The report is exactly the one
-   * {@code ArticleValidator.validate} gives for the value read; a validated read costs about 1.4
-   * times an unvalidated one (see the serialization README for the figures).
+   * {@code ArticleValidator.validate} gives for the value read; a validated read costs well under
+   * twice an unvalidated one (the serialization README gives the figures).
    *
    * @param validate whether to validate after reading
    * @return this builder
