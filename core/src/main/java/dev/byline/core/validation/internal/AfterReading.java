@@ -29,7 +29,7 @@ public final class AfterReading {
     ValidationReport validate(ArticleValidator validator, Object value, int kinds);
   }
 
-  private static Hook hook;
+  private static volatile Hook hook;
 
   private AfterReading() {}
 
@@ -57,10 +57,6 @@ public final class AfterReading {
    * @return the report
    */
   public static ValidationReport validate(ArticleValidator validator, Object value, int kinds) {
-    Hook h;
-    synchronized (AfterReading.class) {
-      h = hook;
-    }
-    return h.validate(validator, value, kinds);
+    return hook.validate(validator, value, kinds);
   }
 }
