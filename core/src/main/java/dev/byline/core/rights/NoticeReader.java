@@ -10,8 +10,10 @@ import static dev.byline.core.rights.NoticeVocabulary.FURNITURE_PHRASES;
 import static dev.byline.core.rights.NoticeVocabulary.LEGAL_FORMS;
 import static dev.byline.core.rights.NoticeVocabulary.LEGAL_PREFIXES;
 import static dev.byline.core.rights.NoticeVocabulary.MENU_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.MONTHS;
 import static dev.byline.core.rights.NoticeVocabulary.NAME_ENDERS;
 import static dev.byline.core.rights.NoticeVocabulary.NOT_HOLDERS;
+import static dev.byline.core.rights.NoticeVocabulary.TOP_LEVEL_DOMAINS;
 import static dev.byline.core.rights.NoticeVocabulary.PROHIBITION_TRIGGERS;
 import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_VERBS;
 import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_WORDS;
@@ -894,6 +896,10 @@ final class NoticeReader {
           int[] after = new int[1];
           s.years = yearsAt(p, end, after); // "© Phys.org 2003 - 2019 powered by …": the name ends at its years
           s.yearsEnd = after[0];
+          if (isDateBeforeYear(s.start, s.end)) {
+            s.end = s.start; // "© August 2000": a date, no name
+            s.words = 0;
+          }
         }
         return s;
       }
@@ -978,7 +984,7 @@ final class NoticeReader {
       }
       if (q > p + 1 && c == '.' && q + 2 < end && Character.isUpperCase(text.charAt(q + 1))
           && Character.isLowerCase(text.charAt(q + 2)) && Character.isLowerCase(text.charAt(q - 1))
-          && Character.isLetter(text.charAt(q - 2))) {
+          && Character.isLetter(text.charAt(q - 2)) && !isTopLevelDomainAt(q + 1, end)) {
         info[1] = 1;
         q++;
         break;
@@ -1029,6 +1035,38 @@ final class NoticeReader {
     }
     boolean dotted = folded.substring(s, e).indexOf('.') >= 0 || word.indexOf('/') >= 0;
     return dotted || Character.isUpperCase(text.charAt(s)) || word.length() > 3;
+  }
+
+  /**
+   * Whether a top-level domain written as a word starts at {@code i} and ends the word there:
+   * "Net" in "ElectricNews.Net Ltd.", where a glued capital would otherwise start the next sentence.
+   */
+  private boolean isTopLevelDomainAt(int i, int end) {
+    int r = i;
+    while (r < end && Character.isLetter(text.charAt(r))) {
+      r++;
+    }
+    return (r == end || !Character.isLetterOrDigit(text.charAt(r)) && text.charAt(r) != '.')
+        && TOP_LEVEL_DOMAINS.contains(folded.substring(i, r));
+  }
+
+  /**
+   * Whether the name read so far, {@code [from, to)}, is the start of a date that a year follows: a
+   * month, maybe after a day ("August", "15. März", "3 Dec.").
+   */
+  private boolean isDateBeforeYear(int from, int to) {
+    String[] words = folded.substring(from, to).trim().split(" ");
+    if (words.length > 2) {
+      return false;
+    }
+    String month = stripDots(words[words.length - 1]);
+    if (words.length == 2) {
+      String day = stripDots(words[0]);
+      if (day.isEmpty() || day.length() > 2 || !day.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        return false;
+      }
+    }
+    return MONTHS.contains(month);
   }
 
   /** Whether {@code word} is letters, one or two at a time, with a period between: "l.p", "g.m.b.h". */

@@ -214,6 +214,30 @@ final class NoticeVocabulary {
       "og", "och", "en", "ir", "ja", "и", "і", "de", "du", "des", "del", "della", "di", "da", "do", "dos",
       "der", "die", "das", "van", "von", "zu", "zur", "für", "a", "an", "le", "la", "les", "el", "lo");
 
+  /**
+   * Month names and their abbreviations in the languages of the corpus (English, German, French,
+   * Spanish, Italian, Dutch, Portuguese), folded: before a year they are part of a date, not a
+   * name ("© August 2000").
+   */
+  static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février",
+      "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
+      "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+      "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+      "dicembre", "januari", "februari", "maart", "mei", "augustus", "janeiro", "fevereiro", "março", "maio",
+      "junho", "julho", "setembro", "outubro", "novembro", "dezembro");
+
+  /**
+   * Top-level domains that sites write in capitals after their name ("ElectricNews.Net",
+   * "Salon.Com"), folded: a capitalised word glued to the name by a period is then part of it, not
+   * the next sentence.
+   */
+  static final Set<String> TOP_LEVEL_DOMAINS = Set.of(
+      "com", "net", "org", "info", "biz", "edu", "gov", "tv", "fm", "io", "co", "de", "uk", "fr", "es", "it",
+      "nl", "at", "ch", "be", "au", "ca", "ie", "in", "jp", "us", "eu", "news", "online", "media");
+
   /** Words of a picture credit that name a role, not a party: "© Netflix | PR", "© AFP | HANDOUT". */
   static final Set<String> CREDIT_ROLES = Set.of(
       "pr", "handout", "privat", "private", "promo", "symbolbild", "archivbild", "montage", "screenshot",

@@ -500,4 +500,25 @@ class HolderBoundariesTest {
     assertThat(holder("Copyright example.com")).isEqualTo("example.com");
     assertThat(reading("Copyright policy").isNotice()).isFalse();
   }
+
+  @Test
+  void aMonthBeforeTheYearIsPartOfADateNotAName() {
+    RightsReading month = reading("© August 2000");
+    RightsReading day = reading("© 15. März 2021 | Impressum");
+
+    assertThat(month.getNotice().getHolder()).isEmpty();
+    assertThat(month.getNotice().getYears()).contains(YearRange.of(2000));
+    assertThat(day.getNotice().getHolder()).isEmpty();
+    assertThat(day.getNotice().getYears()).contains(YearRange.of(2021));
+    assertThat(holder("© August Media 2020")).isEqualTo("August Media");
+  }
+
+  @Test
+  void aTopLevelDomainWrittenAsAWordStaysWithTheName() {
+    assertThat(holder("Copyright © 2003 ExampleNews.Net Ltd. All rights reserved.")).isEqualTo("ExampleNews.Net Ltd.");
+    assertThat(holder("© 2004 Example.Com")).isEqualTo("Example.Com");
+    // a full stop glued to the next sentence still ends the name
+    assertThat(holder("© 2024 Example News Network.Turner Broadcasting")).isEqualTo("Example News Network");
+  }
 }
+
