@@ -596,8 +596,10 @@ final class NoticeReader {
     if (holder != null && recognisedStart == signStart) {
       consumed = Math.max(consumed, name.end);
     }
-    // "© Copyright - Website by …": the sign and the word together claim copyright, naming nobody
-    boolean statesSomething = holder != null || years != null || unclear && hasSign || roleOnly || signAndWord;
+    // "© Copyright - Website by …": the sign and the word together claim copyright, naming nobody;
+    // alone on the line ("© Copyright") they are the label of a link
+    boolean claim = signAndWord && hasLetterOrDigit(signEnd, end);
+    boolean statesSomething = holder != null || years != null || unclear && hasSign || roleOnly || claim;
     if (!statesSomething) {
       return Math.max(lookBackFrom, signEnd);
     }
@@ -633,11 +635,19 @@ final class NoticeReader {
     return i;
   }
 
-  /** After "by", "of", "von", "par", "por": where the holder starts, or {@code i}. */
+  /**
+   * After "by", "of", "von", "par", "por", or a word that introduces the first year ("Since",
+   * "seit", "depuis"): where the holder or the years start, or {@code i}.
+   */
   private int prepositionBy(int i, int end) {
     for (String by : new String[] {"by ", "of ", "von ", "par ", "por ", "door ", "przez "}) {
       if (i + by.length() < end && folded.startsWith(by, i)) {
         return i + by.length();
+      }
+    }
+    for (String since : new String[] {"since ", "seit ", "depuis ", "desde ", "sinds "}) {
+      if (i + since.length() <= end && folded.startsWith(since, i)) {
+        return i + since.length(); // "Copyright Since © 2003 …": the years follow, maybe after the sign
       }
     }
     return i;

@@ -492,6 +492,18 @@ class HolderBoundariesTest {
     assertThat(claim.getNoHolderReason()).contains(NoHolderReason.NONE_NAMED);
     assertThat(signAlone.isNotice()).isFalse();
     assertThat(wordAlone.isNotice()).isFalse();
+    assertThat(reading("© Copyright").isNotice()).isFalse(); // alone on its line: the label of a link
+  }
+
+  @Test
+  void aWordThatIntroducesTheFirstYearIsNoName() {
+    RightsReading since = reading("Copyright Since © 2003 Example.com all rights reserved.");
+    RightsReading seit = reading("© seit 2001 Beispiel Verlag");
+
+    assertThat(since.getNotice().getHolder()).contains("Example.com");
+    assertThat(since.getNotice().getYears()).contains(YearRange.of(2003));
+    assertThat(seit.getNotice().getHolder()).contains("Beispiel Verlag");
+    assertThat(seit.getNotice().getYears()).contains(YearRange.of(2001));
   }
 
   @Test

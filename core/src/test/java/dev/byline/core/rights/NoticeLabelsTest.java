@@ -206,11 +206,13 @@ class NoticeLabelsTest {
    * (67 lines) and {@code notices-fresh2-labels.tsv} (82 lines), where the split is fixed by position
    * before the reader ran on the lines: odd rows {@code dev}, even rows {@code test}; and
    * {@code notices-fresh3-labels.tsv} (79 lines), wholly held out ({@code test}), decided before its
-   * lines were collected; {@code notices-fresh4-labels.tsv} (28 lines) and
-   * {@code notices-fresh5-labels.tsv} (33 lines), split by position within each annotator's share.
+   * lines were collected; {@code notices-fresh4-labels.tsv} (28 lines), {@code notices-fresh5-labels.tsv}
+   * (33 lines) and {@code notices-fresh6-labels.tsv} (44 lines), split by position within each
+   * annotator's share.
    */
   static final List<String> FRESH = List.of("notices-fresh-labels.tsv", "notices-fresh2-labels.tsv",
-      "notices-fresh3-labels.tsv", "notices-fresh4-labels.tsv", "notices-fresh5-labels.tsv");
+      "notices-fresh3-labels.tsv", "notices-fresh4-labels.tsv", "notices-fresh5-labels.tsv",
+      "notices-fresh6-labels.tsv");
 
   static List<Label> fresh() throws IOException {
     List<Label> all = new ArrayList<>();
@@ -231,10 +233,11 @@ class NoticeLabelsTest {
     assertThat(labels("notices-fresh3-labels.tsv")).hasSize(79).allMatch(label -> label.split().equals("test"));
     assertThat(labels("notices-fresh4-labels.tsv")).hasSize(28);
     assertThat(labels("notices-fresh5-labels.tsv")).hasSize(33);
+    assertThat(labels("notices-fresh6-labels.tsv")).hasSize(44);
     Figures figures = measure(fresh(), "dev");
     System.out.println("fresh " + figures.report());
 
-    assertThat(figures.lines()).isEqualTo(75 + 15 + 16);
+    assertThat(figures.lines()).isEqualTo(75 + 15 + 16 + 22);
     assertThat(figures.fullyRightPercent()).as(figures.report()).isGreaterThanOrEqualTo(FRESH_DEV_FULLY_RIGHT_MIN);
     assertThat(figures.wrongHolderPercent()).as(figures.report()).isLessThanOrEqualTo(FRESH_DEV_WRONG_HOLDER_MAX);
   }
@@ -256,7 +259,7 @@ class NoticeLabelsTest {
       System.out.println("held-out, all files " + figures.report().replaceFirst("(?s)  misses \\(.*", "  (misses not printed)"));
     }
 
-    assertThat(figures.lines()).isEqualTo(74 + 79 + 13 + 17);
+    assertThat(figures.lines()).isEqualTo(74 + 79 + 13 + 17 + 22);
   }
 
   @Test
