@@ -34,12 +34,16 @@ import java.util.Objects;
  * "(b)"; also drawn as an emoji, "©️") — or with the word {@code Copyright} standing alone,
  * written with a capital C, or in lower case right before years or a sign ("copyright 2024 …", not
  * "the copyright holder"). "Copyright ©", "© Copyright", "Copyright:" and "Copyright @" (an at sign
- * typed for the sign) are one opening. It runs to the next opening or line break. Within it, in this order:
+ * typed for the sign) are one opening. It runs to the next opening or line break. The sign and the
+ * word together followed by more text ("© Copyright - Website by …") state a copyright claim even
+ * when they name nobody ({@link NoHolderReason#NONE_NAMED}); alone on the line ("© Copyright") they
+ * are the label of a link, no notice. Within a statement, in this order:
  *
  * <ol>
  *   <li><b>Before the name</b> the reader passes over years, "All rights reserved", separators
  *       ({@code |}, {@code ·}, {@code •}, dashes, commas), "by" / "of" ("© Copyright of Telegraph Media
- *       Group Limited") / "von" / "par" / "por" / "door" / "przez", a credit label with its colon ("Foto:", "Photo:", "Bild:", "Image:", "Credit:",
+ *       Group Limited") / "von" / "par" / "por" / "door" / "przez", a word that introduces the first
+ *       year ("Copyright Since © 2003 …", "seit", "depuis", "desde", "sinds"), a credit label with its colon ("Foto:", "Photo:", "Bild:", "Image:", "Credit:",
  *       "Source:", "Quelle:", "Illustration:" …) and a number that is neither a year nor the start of
  *       a name ("© 99999 Example").
  *   <li><b>Years</b> are four-digit years not glued to other letters or digits, before or after the
@@ -49,13 +53,17 @@ import java.util.Objects;
  *       to the last year, since a {@link YearRange} is one range). Years written just before the
  *       sign count too ("2012 - 2020 © by …"). Years after the name end it: what follows them
  *       ("Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Phys.org 2003 - 2019
- *       powered by …") is not part of the holder.
+ *       powered by …") is not part of the holder. Years in capital Roman numerals after the name,
+ *       in standard form, of three letters or more and from 1900 to 2099, end it too ("© URBED
+ *       MMI" is URBED, 2001; "MM" may be initials and stays). A month before the year, maybe after
+ *       a day, belongs to the date ("© August 2000", "© 15. März 2021" name nobody).
  *   <li><b>The name</b> is read word by word and <b>ends</b>:
  *       <ul>
  *         <li>at "All rights reserved", a licence, a prohibition ("may not be …", "무단 전재 …"), a
  *             line break or the next copyright sign;
  *         <li>at a full stop that ends a sentence ("Washington Examiner. All Rights Reserved"),
- *             also when glued to the next sentence ("Cable News Network.Turner …"); a period that
+ *             also when glued to the next sentence ("Cable News Network.Turner …") — but not before
+ *             a top-level domain written as a word ("ElectricNews.Net Ltd."); a period that
  *             belongs to the name stays ("Inc.", "Ltd.", "Co.", "Corp.", "Pvt.", "Jr.", "S.A.",
  *             "m.b.H.", "a.s.", "hf.", "Kft.", initials such as "K.C."), and of two periods
  *             ("Ltd..") one;
@@ -92,7 +100,8 @@ import java.util.Objects;
  *         <li>right after a <b>legal form</b> — Inc., Ltd, Limited, LLC, LLP, PLC, Corp.,
  *             Corporation, Co., Company, Pty, Pvt., GmbH, AG, KG, SE, UG, e.V., m.b.H., S.A., SAS,
  *             SARL, S.L., S.L.U., S.p.A., S.r.l., B.V., N.V., AB, Oy, AS, A/S, ApS, hf., a.s.,
- *             s.r.o., sp. z o.o., Kft., Zrt., KK, d.o.o., Ltda., Pte, Bhd, ООО, АО, ТОВ … (a short form
+ *             s.r.o., sp. z o.o., Kft., Zrt., KK, d.o.o., Ltda., Pte, Bhd, ООО, АО, ТОВ …, also written
+ *             with a period after each letter ("L.P.", "A.G.") (a short form
  *             without a period only when capitalised, so that "as" in a sentence is none) — unless
  *             another legal form follows ("Pvt. Ltd.", "GmbH &amp; Co. KG", "(Pty) Ltd.", "Company,
  *             Inc."); after "Mortons Media Group Ltd" comes ", Media Centre, …", which is not the
@@ -129,7 +138,8 @@ import java.util.Objects;
  * words or 200 chars, when a street word with a house number follows capitalised words ("© Example
  * Media Main Street 5") or a house number meets a postcode ("Dæmigata 2, 110 Reykjavík"). The word
  * "Copyright" followed by a menu or sentence word ("Copyright Policy", "Copyright Notice",
- * "Copyright law", "Copyright &amp; Licensing") or by lower case is no statement; a sign followed by
+ * "Copyright law", "Copyright &amp; Licensing") or by lower case is no statement, unless the lower
+ * case is a site's name alone ("Copyright by donga.com"); a sign followed by
  * a button word ("© Show captions") is none either.
  *
  * <p><b>Several statements</b> ("Copyright Shakh Aivazov/Copyright 2024 The AP", "© Rundfunk
