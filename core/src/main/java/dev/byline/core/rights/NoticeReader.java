@@ -1052,10 +1052,7 @@ final class NoticeReader {
    * "Net" in "ElectricNews.Net Ltd.", where a glued capital would otherwise start the next sentence.
    */
   private boolean isTopLevelDomainAt(int i, int end) {
-    int r = i;
-    while (r < end && Character.isLetter(text.charAt(r))) {
-      r++;
-    }
+    int r = letterRunEnd(i, end);
     return (r == end || !Character.isLetterOrDigit(text.charAt(r)) && text.charAt(r) != '.')
         && TOP_LEVEL_DOMAINS.contains(folded.substring(i, r));
   }

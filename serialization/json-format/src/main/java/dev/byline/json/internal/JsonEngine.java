@@ -2,8 +2,8 @@ package dev.byline.json.internal;
 
 import dev.byline.core.validation.ArticleValidator;
 import dev.byline.core.validation.ValidationReport;
-import dev.byline.core.validation.internal.AfterReading;
 import dev.byline.core.validation.Violation;
+import dev.byline.core.validation.internal.AfterReading;
 import dev.byline.json.ArticleJsonBuilder;
 import dev.byline.json.ArticleJsonException;
 import dev.byline.json.ArticleJsonException.Kind;
