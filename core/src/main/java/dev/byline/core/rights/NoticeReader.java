@@ -13,6 +13,7 @@ import static dev.byline.core.rights.NoticeVocabulary.MENU_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.MONTHS;
 import static dev.byline.core.rights.NoticeVocabulary.NAME_ENDERS;
 import static dev.byline.core.rights.NoticeVocabulary.NOT_HOLDERS;
+import static dev.byline.core.rights.NoticeVocabulary.PERMISSION_GIVERS;
 import static dev.byline.core.rights.NoticeVocabulary.TOP_LEVEL_DOMAINS;
 import static dev.byline.core.rights.NoticeVocabulary.PROHIBITION_TRIGGERS;
 import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_VERBS;
@@ -115,6 +116,7 @@ final class NoticeReader {
       }
     }
     findStatements();
+    findPermissionGiver();
     findProhibitions();
     notice.prohibitedUses(prohibited);
     NoHolderReason reason = chooseHolderAndYears();
@@ -458,6 +460,8 @@ final class NoticeReader {
           end++;
         }
         readClause(j, j, false, false, end, 0);
+      } else if (j < n && reserved[j]) {
+        namedAfterReservation(j);
       }
       return;
     }
@@ -473,6 +477,76 @@ final class NoticeReader {
       }
       lookBackFrom = readClause(run[0], run[1], run[2] == 1, run[3] == 1, end, lookBackFrom);
     }
+  }
+
+  /**
+   * "All Rights Reserved, Dynamic Chiropractic, 2006.": a line that opens with "all rights reserved"
+   * and no copyright sign names its holder after it only when the name is followed by years.
+   */
+  private void namedAfterReservation(int j) {
+    int k = j;
+    while (k < n && reserved[k]) {
+      k++;
+    }
+    k = skipFillers(k, n);
+    int end = k;
+    while (end < n && !isHardStop(text.charAt(end))) {
+      end++;
+    }
+    if (k >= end || used[k]) {
+      return;
+    }
+    Scan name = scan(k, end, false, true);
+    String holder = name.words > 0 && !name.unclear && name.years != null ? holder(name.start, name.end, false) : null;
+    if (holder != null) {
+      statements.add(new Statement(holder, name.years, false));
+      int partEnd = name.yearsEnd < end && text.charAt(name.yearsEnd) == '.' ? name.yearsEnd + 1 : name.yearsEnd;
+      mark(NoticePart.COPYRIGHT, k, partEnd);
+    }
+  }
+
+  /**
+   * "No material … may be copied without written permission from Angela M. Bowey.": when no copyright
+   * statement names a holder, a prohibition that names whose permission it needs names the holder.
+   * English only; the name is read by the rules of a name after the sign and must be capitalised.
+   */
+  private void findPermissionGiver() {
+    for (Statement s : statements) {
+      if (s.holder() != null || s.unclear()) {
+        return;
+      }
+    }
+    for (String phrase : PERMISSION_GIVERS) {
+      int at = folded.indexOf(phrase); // the first only: each phrase costs one pass, whatever the text
+      if (at < 0 || used[at] || at > 0 && Character.isLetter(text.charAt(at - 1)) || !triggerBefore(at)) {
+        continue;
+      }
+      int from = at + phrase.length();
+      int end = from;
+      while (end < n && end < from + 2 * MAX_HOLDER_CHARS && !isHardStop(text.charAt(end))) {
+        end++;
+      }
+      Scan name = scan(from, end, false, false);
+      String holder = name.words > 0 && !name.unclear ? holder(name.start, name.end, false) : null;
+      if (holder != null) {
+        statements.add(new Statement(holder, null, false));
+        return;
+      }
+    }
+  }
+
+  /** Whether a prohibition trigger stands in the sentence before {@code at}. */
+  private boolean triggerBefore(int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (trigger[k]) {
+        return true;
+      }
+      if (isHardStop(c) || c == '|' || (c == '.' || c == '!' || c == '?') && k + 1 < n && folded.charAt(k + 1) == ' ') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Length of a copyright sign or the word "Copyright" at {@code i}, or 0. */
@@ -498,28 +572,57 @@ final class NoticeReader {
   }
 
   /**
-   * Length of the word "Copyright" standing alone at {@code i} (with "@" typed for ©), or 0: written
-   * with a capital C, or in lower case right before years or a sign.
+   * Length of the word "Copyright" (or "Copyrighted", "Copyrights") standing alone at {@code i} (with
+   * "@" typed for ©), or 0: written with a capital C; in lower case right before years or a sign, or
+   * after "is" or "are" before a capitalised name ("all material is copyright The University …").
    */
   private int copyrightWordAt(int i) {
     char first = text.charAt(i);
-    if (first != 'C' && first != 'c' || !folded.startsWith("copyright", i)
-        || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+    if (first != 'C' && first != 'c' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
       return 0;
     }
-    int end = i + "copyright".length();
-    if (end < n && Character.isLetter(text.charAt(end))) {
+    int end = i + claimWordLength(i);
+    if (end == i) {
       return 0;
     }
     if (first == 'c') { // in lower case only before years or a sign: "copyright 2024 …", not "the copyright holder"
       int j = skipSpaces(end, n);
-      return j < n && (yearAt(j, n) >= 0 || signAt(j) > 0) ? end - i : 0;
+      if (j < n && (yearAt(j, n) >= 0 || signAt(j) > 0)) {
+        return end - i;
+      }
+      boolean afterCopula = afterWord(i, "is") || afterWord(i, "are");
+      int name = prepositionBy(j, n);
+      return afterCopula && name < n && Character.isUpperCase(text.charAt(name)) ? name - i : 0;
     }
     if (end + 1 < n && folded.charAt(end) == ' ' && text.charAt(end + 1) == '@'
         && (end + 2 == n || folded.charAt(end + 2) == ' ')) {
       return end + 2 - i; // "Copyright @ 2026", an at sign typed for the copyright sign
     }
     return end - i;
+  }
+
+  /**
+   * Length of the word "copyright", "copyrighted" or "copyrights" (any case) at {@code i}, not glued
+   * to a letter after it; or 0.
+   */
+  private int claimWordLength(int i) {
+    if (!folded.startsWith("copyright", i)) {
+      return 0;
+    }
+    int end = i + "copyright".length();
+    if (folded.startsWith("ed", end)) {
+      end += 2;
+    } else if (folded.startsWith("s", end)) {
+      end++;
+    }
+    return end < n && Character.isLetter(text.charAt(end)) ? 0 : end - i;
+  }
+
+  /** Whether the whole word {@code word} (lower case) and one space stand just before {@code i}. */
+  private boolean afterWord(int i, String word) {
+    int from = i - 1 - word.length();
+    return from >= 0 && folded.charAt(i - 1) == ' ' && folded.startsWith(word, from)
+        && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
   }
 
   /**
@@ -553,6 +656,7 @@ final class NoticeReader {
         continue;
       }
       int next = prepositionBy(j, end);
+      next = next > j ? next : j + claimWordLength(j); // "© 2003 copyright Essent"
       next = next > j ? next : creditLabel(j, end);
       next = next > j ? next : numberNotName(j, end);
       if (next > j) {
@@ -659,8 +763,9 @@ final class NoticeReader {
     while (w < end && folded.charAt(w) != ' ' && folded.charAt(w) != ':') {
       w++;
     }
-    if (w < end && w > i && text.charAt(w) == ':' && CREDIT_LABELS.contains(folded.substring(i, w))) {
-      return w + 1;
+    int colon = w + 1 < end && folded.charAt(w) == ' ' && text.charAt(w + 1) == ':' ? w + 1 : w; // "Photos : …"
+    if (colon < end && w > i && text.charAt(colon) == ':' && CREDIT_LABELS.contains(folded.substring(i, w))) {
+      return colon + 1;
     }
     return i;
   }
@@ -761,15 +866,25 @@ final class NoticeReader {
         p = next.stop;
         continue;
       }
-      if (isDash(c) && p > 0 && folded.charAt(p - 1) == ' ' && p + 1 < n && folded.charAt(p + 1) == ' ') {
-        int q = skipSpaces(p + 1, end);
+      int dashes = p;
+      while (dashes < end && isDash(text.charAt(dashes))) {
+        dashes++;
+      }
+      if (dashes > p && p > 0 && folded.charAt(p - 1) == ' ' && dashes < n && folded.charAt(dashes) == ' ') {
+        int q = skipSpaces(dashes, end); // " - ", " – ", " ------ ": what follows is something else
         if (main && s.words > 0 && q + 3 < end && folded.startsWith("by ", q)) {
           Scan publisher = scan(q + 3, end, noticeHasYears, false);
           if (publisher.words > 0 && !publisher.unclear) {
             return publisher; // "The Japan News - by The Yomiuri Shimbun": the publisher
           }
         }
-        return s; // " - ", " – ": what follows is something else
+        if (main && s.words > 0 && !s.hasLegal && q < end && Character.isUpperCase(text.charAt(q))) {
+          Scan company = scan(q, end, noticeHasYears, false);
+          if (company.words > 0 && !company.unclear && company.hasLegal && company.legalEnd) {
+            return company; // "FindArticles™ - LookSmart, Ltd.": the company behind the brand, as after "|"
+          }
+        }
+        return s;
       }
       if (c == ',') {
         if (s.words == 0) {
@@ -828,14 +943,19 @@ final class NoticeReader {
       }
       if (c == '(') {
         int close = closingBracket(p, end);
-        if (close < 0 || s.words == 0 && !main) {
-          return s;
-        }
-        String inside = folded.substring(p + 1, close);
-        boolean legal = LEGAL_FORMS.contains(stripDots(inside)) && Character.isUpperCase(text.charAt(p + 1));
-        if (inside.startsWith("www.") || inside.startsWith("http") || inside.indexOf('@') >= 0
-            || hasSentenceWord(p + 1, close) || inside.indexOf(' ') >= 0 && !legal) {
-          return s; // "Al Bawaba (www.albawaba.com)"
+        String inside = close < 0 ? null : folded.substring(p + 1, close);
+        boolean legal = close >= 0 && LEGAL_FORMS.contains(stripDots(inside)) && Character.isUpperCase(text.charAt(p + 1));
+        boolean shortAside = close >= 0 && (s.words > 0 || main) && !(inside.startsWith("www.")
+            || inside.startsWith("http") || inside.indexOf('@') >= 0 || hasSentenceWord(p + 1, close)
+            || inside.indexOf(' ') >= 0 && !legal);
+        if (!shortAside) {
+          int aside = main && s.words > 0 ? nameAside(p, end) : -1;
+          if (aside < 0) {
+            return s; // "Al Bawaba (www.albawaba.com)"
+          }
+          s.end = aside + 1; // "The State of Queensland (Department of Primary Industries and Fisheries) 1995 - 2006"
+          p = aside + 1;
+          continue;
         }
         if (s.words == 0 && s.end == s.start) {
           s.start = p;
@@ -844,6 +964,12 @@ final class NoticeReader {
         s.hasLegal |= legal;
         p = close + 1;
         continue;
+      }
+      if (main && s.words == 0 && s.end == s.start && "\"\u201c\u201e\u00ab".indexOf(c) >= 0) {
+        Scan quoted = quotedName(p, end);
+        if (quoted != null) {
+          return quoted; // ©2006 "FXstreet.com. The Forex Market" All Rights Reserved.
+        }
       }
       // a word
       if (s.words == 0 && s.end == s.start) {
@@ -933,7 +1059,9 @@ final class NoticeReader {
       if (s.words > 0 && s.latin && hasLetters && isAllCjk(p, keep)) {
         return s; // "Hankookilbo 신문 구독신청": a menu in another script after the name
       }
-      boolean colon = keep < we && text.charAt(keep) == ':';
+      boolean colon = keep < we && text.charAt(keep) == ':'
+          || keep == we && we + 1 < end && folded.charAt(we) == ' ' && text.charAt(we + 1) == ':'
+          && (we + 2 == end || folded.charAt(we + 2) == ' '); // a label written with a spaced colon: "Photos : …"
       if (colon && !CREDIT_LABELS.contains(word)) {
         if (s.words <= 1) {
           Scan label = new Scan(); // "© 2024 Ansvarlig redaktør: …": a label, not a name
@@ -977,6 +1105,46 @@ final class NoticeReader {
         return s;
       }
     }
+  }
+
+  /**
+   * A name written whole between quotation marks at {@code open}, read as one name (full stops
+   * inside it included) when the closing mark is followed by a clear end: the end of the clause, a
+   * recognised statement, years or a separator. Null otherwise.
+   */
+  private Scan quotedName(int open, int end) {
+    char o = text.charAt(open);
+    for (int q = open + 1; q < end && q <= open + MAX_HOLDER_CHARS; q++) {
+      char c = text.charAt(q);
+      if (used[q] || isHardStop(c) || c == o && o != '"') {
+        return null;
+      }
+      boolean closes = o == '"' ? c == '"' : o == '\u00ab' ? c == '\u00bb' : c == '\u201d' || c == '\u201c' && o == '\u201e';
+      if (!closes) {
+        continue;
+      }
+      int after = skipSpaces(q + 1, end);
+      boolean clearEnd = after >= end || used[after] || isHardStop(text.charAt(after))
+          || "|\u00b7\u2022".indexOf(text.charAt(after)) >= 0 || yearAt(after, end) >= 0
+          || isDash(text.charAt(after)) && after + 1 < end && folded.charAt(after + 1) == ' ';
+      if (!clearEnd || !hasLetterOrDigit(open + 1, q)) {
+        return null;
+      }
+      Scan s = new Scan();
+      s.start = open;
+      s.end = q + 1;
+      s.stop = after;
+      s.words = folded.substring(open + 1, q).strip().split(" +").length;
+      s.latin = hasLatin(open + 1, q);
+      s.unclear = s.words > MAX_HOLDER_WORDS;
+      if (after < end && !used[after] && yearAt(after, end) >= 0) {
+        int[] yearsEnd = new int[1];
+        s.years = yearsAt(after, end, yearsEnd);
+        s.yearsEnd = yearsEnd[0];
+      }
+      return s;
+    }
+    return null;
   }
 
   /**
@@ -1163,6 +1331,36 @@ final class NoticeReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The closing bracket of a name's aside of several words at {@code open}, or -1: an aside kept in
+   * the name is written like a name (no word of four or more letters in lower case, no sentence word,
+   * no address of the web) and the clause ends right after it, or its years follow.
+   */
+  private int nameAside(int open, int end) {
+    for (int q = open + 1; q < end && q <= open + MAX_HOLDER_CHARS; q++) {
+      char c = text.charAt(q);
+      if (c == '(' || used[q] || isHardStop(c)) {
+        return -1;
+      }
+      if (c != ')') {
+        continue;
+      }
+      String inside = folded.substring(open + 1, q);
+      if (inside.indexOf(' ') < 0 || !hasLetterOrDigit(open + 1, q) || lowerCaseWords(open + 1, q) > 0
+          || hasSentenceWord(open + 1, q) || inside.contains("www.") || inside.contains("http")
+          || inside.indexOf('@') >= 0 || !Character.isUpperCase(text.charAt(nextLetter(open + 1, q)))) {
+        return -1;
+      }
+      int after = skipSpaces(q + 1, end);
+      if (after < end && text.charAt(after) == '.') {
+        after = skipSpaces(after + 1, end);
+      }
+      boolean clearEnd = after >= end || used[after] || isHardStop(text.charAt(after)) || yearAt(after, end) >= 0;
+      return clearEnd ? q : -1;
+    }
+    return -1;
   }
 
   private int closingBracket(int open, int end) {

@@ -76,6 +76,15 @@ final class NoticeVocabulary {
     "금지", "무단" // Korean
   };
 
+  /**
+   * Phrases after which a prohibition names whose permission a use needs: "without written permission
+   * from Angela M. Bowey". English only.
+   */
+  static final String[] PERMISSION_GIVERS = {
+    "permission from ", "permission of ", "consent from ", "consent of ", "authorization from ",
+    "authorization of ", "authorisation from ", "authorisation of "
+  };
+
   /** Stems of words that name a use in a prohibition, and the use. */
   static final Map<String, Use> USE_WORDS = Map.ofEntries(
       // publishing

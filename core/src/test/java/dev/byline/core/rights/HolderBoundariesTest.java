@@ -532,5 +532,86 @@ class HolderBoundariesTest {
     // a full stop glued to the next sentence still ends the name
     assertThat(holder("© 2024 Example News Network.Turner Broadcasting")).isEqualTo("Example News Network");
   }
-}
 
+  @Test
+  void theClaimWordInItsOtherFormsIsNoName() {
+    RightsReading copyrighted = reading("© Copyrighted 1998-2005");
+    RightsReading copyrights = reading("Copyrights 2005 Example Press");
+
+    assertThat(copyrighted.getNotice().getHolder()).isEmpty();
+    assertThat(copyrighted.getNotice().getYears()).contains(YearRange.of(1998, 2005));
+    assertThat(copyrights.getNotice().getHolder()).contains("Example Press");
+    assertThat(holder("© 2003 copyright Example Energy. All rights reserved.")).isEqualTo("Example Energy");
+    assertThat(reading("Copyrighted material").getNotice().getHolder()).isEmpty(); // not a name: lower case
+  }
+
+  @Test
+  void aHolderAfterIsCopyrightIsNamed() {
+    assertThat(holder("Unless stated otherwise, all material is copyright The Example University."))
+        .isEqualTo("The Example University");
+    assertThat(holder("This page is copyrighted by Example Software, Inc.")).isEqualTo("Example Software, Inc.");
+    // in lower case without a copula before it, the word is no statement
+    assertThat(reading("Read our copyright Terms").isNotice()).isFalse();
+  }
+
+  @Test
+  void aCreditLabelWithASpacedColonIsDropped() {
+    assertThat(holder("© Copyright 2001 Photos : Example Studio, Kathmandu")).isEqualTo("Example Studio");
+    assertThat(holder("© 2024 Foto : Beispiel Agentur")).isEqualTo("Beispiel Agentur");
+    assertThat(reading("© 2024 Redaktion : Beispiel Verlag").getNotice().getHolder()).isEmpty(); // a label, not a name
+  }
+
+  @Test
+  void aRunOfDashesBetweenSpacesIsASeparator() {
+    assertThat(holder("Copyright ©2000-2006 ExampleLearning.com ------ How to cite a web page"))
+        .isEqualTo("ExampleLearning.com");
+    assertThat(holder("© 2010 Example Times -- Site map")).isEqualTo("Example Times");
+  }
+
+  @Test
+  void aNameInQuotationMarksIsReadWhole() {
+    assertThat(holder("©2006 \"Example.com. The Market Paper\" All Rights Reserved.")).isEqualTo("Example.com. The Market Paper");
+    assertThat(holder("© „Beispiel. Die Zeitung“ 2019")).isEqualTo("Beispiel. Die Zeitung");
+    // not followed by a clear end: the quoted words are a title inside a longer name
+    assertThat(holder("© 2019 \"Example\" Media Group Ltd.")).isEqualTo("\"Example\" Media Group Ltd.");
+  }
+
+  @Test
+  void anAsideWrittenLikeANameStaysWhenTheNameEndsAfterIt() {
+    RightsReading aside = reading("© The State of Example (Department of Primary Industries) 1995 - 2006.");
+
+    assertThat(aside.getNotice().getHolder()).contains("The State of Example (Department of Primary Industries)");
+    assertThat(aside.getNotice().getYears()).contains(YearRange.of(1995, 2006));
+    // a caption in brackets, or an aside followed by more text, ends the name
+    assertThat(holder("© 2020 Example Agency (photo taken in the Alps)")).isEqualTo("Example Agency");
+    assertThat(holder("© 2020 Example Agency (Main Office) Contact us")).isEqualTo("Example Agency");
+  }
+
+  @Test
+  void theCompanyBehindABrandAfterADashIsTheHolder() {
+    assertThat(holder("© 2006 ExampleArticles™ - ExampleSmart, Ltd. · About Us · Privacy Policy"))
+        .isEqualTo("ExampleSmart, Ltd.");
+    assertThat(holder("© 2006 Example Brand - Example Street 5")).isEqualTo("Example Brand");
+  }
+
+  @Test
+  void aHolderNamedAfterAllRightsReservedNeedsItsYears() {
+    RightsReading after = reading("All Rights Reserved, Example Chiropractic, 2006.");
+
+    assertThat(after.getNotice().getHolder()).contains("Example Chiropractic");
+    assertThat(after.getNotice().getYears()).contains(YearRange.of(2006));
+    assertThat(reading("All rights reserved, Example Chiropractic").getNotice().getHolder()).isEmpty();
+  }
+
+  @Test
+  void aProhibitionNamesWhosePermissionItNeedsWhenNoStatementNamesAHolder() {
+    assertThat(holder("No material may be copied without written permission from Jane Q. Example. Please respect our copyright."))
+        .isEqualTo("Jane Q. Example");
+    assertThat(reading("Reproduction is prohibited without the consent of the publisher.").getNotice().getHolder()).isEmpty();
+    // a copyright statement's holder comes first
+    assertThat(holder("© 2020 Example Press. Not to be reproduced without permission from Example Agency."))
+        .isEqualTo("Example Press");
+    // no prohibition before it: an invitation names nobody
+    assertThat(reading("Ask for permission from Example Agency. © 2020").getNotice().getHolder()).isEmpty();
+  }
+}
