@@ -31,9 +31,11 @@ import java.util.Objects;
  *
  * <p>A statement opens with a copyright sign — {@code ©}, {@code ⓒ}, {@code Ⓒ}, {@code ℗},
  * {@code (c)} or {@code (C)} (not glued to a word, as in "501(c)(3)", and not the third item after a
- * "(b)"; also drawn as an emoji, "©️") — or with the word {@code Copyright} standing alone,
- * written with a capital C, or in lower case right before years or a sign ("copyright 2024 …", not
- * "the copyright holder"). "Copyright ©", "© Copyright", "Copyright:" and "Copyright @" (an at sign
+ * "(b)"; also drawn as an emoji, "©️") — or with the word {@code Copyright} (also
+ * {@code Copyrighted}, {@code Copyrights}) standing alone, written with a capital C, in lower case
+ * right before years or a sign ("copyright 2024 …", not "the copyright holder"), or in lower case
+ * after "is" or "are" before a capitalised name ("all material is copyright The University of …",
+ * "is copyrighted by …"). "Copyright ©", "© Copyright", "Copyright:" and "Copyright @" (an at sign
  * typed for the sign) are one opening. It runs to the next opening or line break. The sign and the
  * word together followed by more text ("© Copyright - Website by …") state a copyright claim even
  * when they name nobody ({@link NoHolderReason#NONE_NAMED}); alone on the line ("© Copyright") they
@@ -43,8 +45,10 @@ import java.util.Objects;
  *   <li><b>Before the name</b> the reader passes over years, "All rights reserved", separators
  *       ({@code |}, {@code ·}, {@code •}, dashes, commas), "by" / "of" ("© Copyright of Telegraph Media
  *       Group Limited") / "von" / "par" / "por" / "door" / "przez", a word that introduces the first
- *       year ("Copyright Since © 2003 …", "seit", "depuis", "desde", "sinds"), a credit label with its colon ("Foto:", "Photo:", "Bild:", "Image:", "Credit:",
- *       "Source:", "Quelle:", "Illustration:" …) and a number that is neither a year nor the start of
+ *       year ("Copyright Since © 2003 …", "seit", "depuis", "desde", "sinds"), the word "copyright"
+ *       again ("© 2003 copyright Essent"), a credit label with its colon, also spaced ("Foto:",
+ *       "Photo:", "Photos :", "Bild:", "Image:", "Credit:", "Source:", "Quelle:", "Illustration:" …)
+ *       and a number that is neither a year nor the start of
  *       a name ("© 99999 Example").
  *   <li><b>Years</b> are four-digit years not glued to other letters or digits, before or after the
  *       holder: {@code 2023}, ranges with a hyphen, en dash, em dash or slash with or without spaces
@@ -75,7 +79,10 @@ import java.util.Objects;
  *         <li>at a URL or an e-mail address (a domain name used as the name itself, "by
  *             www.people.com.cn" or "POLYGRAPH.info", is kept), a social-media handle after the name,
  *             and a bracketed aside that is a URL or a sentence ("Al Bawaba (www.albawaba.com)");
- *             short asides are kept ("The Printers (Mysore) Private Ltd.", "Roman Warschauer (hr)");
+ *             short asides are kept ("The Printers (Mysore) Private Ltd.", "Roman Warschauer (hr)"),
+ *             and so is a longer aside written like a name (no word of four or more letters in lower
+ *             case) when the statement ends or its years follow right after it ("The State of
+ *             Queensland (Department of Primary Industries and Fisheries) 1995 - 2006");
  *         <li>at a street address: a house number before a street word ("11 West 42nd Street"), a
  *             street word before its name and number ("Avda San Luis 25"), a street written as one
  *             word before its number ("Hauptstraße 1");
@@ -88,9 +95,12 @@ import java.util.Objects;
  *         <li>at the verb of a sentence ("is", "are", "ist", "est" …): "The Real Deal is a
  *             registered Trademark of …" names The Real Deal;
  *         <li>at a separator ({@code |}, {@code ·}, {@code •}) on a notice with years — the rest is
- *             footer — and at a spaced dash ("SZ - Rechte am Artikel …", "Börsen-Zeitung – eine
- *             Marke der …") always, except that a dash followed by "by" names the publisher ("The
- *             Japan News - by The Yomiuri Shimbun" gives The Yomiuri Shimbun);
+ *             footer — and at a spaced dash or run of dashes ("SZ - Rechte am Artikel …",
+ *             "Börsen-Zeitung – eine Marke der …", "EnchantedLearning.com ------ How to cite")
+ *             always, except that a dash followed by "by" names the publisher ("The Japan News - by
+ *             The Yomiuri Shimbun" gives The Yomiuri Shimbun) and a dash followed by a company with
+ *             a legal form, after a name without one, names the company ("FindArticles™ - LookSmart,
+ *             Ltd." gives LookSmart, Ltd.);
  *         <li>at a comma, unless a legal form follows ("Vox Media, LLC", "Unidad Editorial
  *             Información General, S.L.U."), years follow, or an appositive that says whose part the
  *             holder is ("Canada.com, a division of Postmedia Network Inc.", "The Detroit News, a
@@ -109,7 +119,10 @@ import java.util.Objects;
  *       </ul>
  *       A name may start with a digit or a sign ("20 Minuten", "100% Radio", "123RF.com"); a
  *       conjunction left hanging at its end is dropped ("123RF.com und/oder/mit"); quotation marks or
- *       brackets around the whole name are dropped.
+ *       brackets around the whole name are dropped. A name opened by a quotation mark ({@code "},
+ *       {@code “}, {@code „}, {@code «}) is read whole up to its closing mark, full stops inside
+ *       included, when the statement ends, years or a separator follow right after it
+ *       ('©2006 "FXstreet.com. The Forex Market" All Rights Reserved.').
  *   <li><b>Picture credits</b>: on a notice without years, names joined by one {@code |} are one
  *       credit ("dpa | Jens Kalaene", "Anett Seidler | Anett Seidler", "Getty Images/iStockphoto |
  *       filmfoto"), at most eight words a side; a credit role after the bar is not a name ("Netflix |
@@ -128,7 +141,14 @@ import java.util.Objects;
  *       ("Opphavsrett", "Urheberrecht", "저작권" …: "NRK Opphavsrett NRK © 2024" gives NRK), read by
  *       the same rules, and not after a full stop (a caption).
  *   <li><b>Without a sign</b>, a line that starts with years and reserves all rights is a
- *       statement too: "2025 The Citizen. All Rights Reserved.", "2023 All Rights Reserved".
+ *       statement too: "2025 The Citizen. All Rights Reserved.", "2023 All Rights Reserved"; so is
+ *       a line that starts with "All rights reserved" followed by a name and then years ("All
+ *       Rights Reserved, Dynamic Chiropractic, 2006.").
+ *   <li><b>Whose permission</b>: when no statement names a holder (and none is unclear), a
+ *       prohibition that names whose permission or consent it needs names the holder, read by the
+ *       same rules and capitalised: "No material … may be copied without written permission from
+ *       Angela M. Bowey." (English only: "permission from / of", "consent from / of",
+ *       "authorization from / of").
  * </ol>
  *
  * <p><b>No holder.</b> The reader gives none, with {@link NoHolderReason#UNCLEAR}, when the text
