@@ -27,7 +27,7 @@ public final class TextKinds {
 
   /**
    * The kinds of character in {@code text}, in one pass over its chars; a char that no rule looks for
-   * takes a few comparisons (printable ASCII two).
+   * takes at most four comparisons (printable ASCII two).
    *
    * @param text the text; not {@code null}
    * @return the kinds found, {@link #NONE} or a combination of the other constants
@@ -36,28 +36,29 @@ public final class TextKinds {
     int kinds = NONE;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x2028 || c > 0x2029 && c < Character.MIN_SURROGATE
-          || c > Character.MAX_SURROGATE) {
-        continue; // printable ASCII, and every other char no rule looks for but the surrogates
-      }
-      if (c < 0x20) {
+      if (c < 0xA0) { // ASCII and C1
+        if (c >= 0x20 && c < 0x7F) {
+          continue; // printable ASCII: two comparisons
+        }
         if (c == '\n') {
           kinds |= LINE_BREAK;
-        } else if (c == '\r') {
-          kinds |= LINE_BREAK | CONTROL_CHARACTER;
+        } else if (c == '\r' || c == 0x85) {
+          kinds |= LINE_BREAK | CONTROL_CHARACTER; // CR, NEL
         } else if (c != '\t') {
-          kinds |= CONTROL_CHARACTER;
+          kinds |= CONTROL_CHARACTER; // C0 but tab and line feed, DEL, C1
         }
-      } else if (c <= 0x9F) {
-        kinds |= c == 0x85 ? LINE_BREAK | CONTROL_CHARACTER : CONTROL_CHARACTER; // DEL and C1
-      } else if (c == 0x2028 || c == 0x2029) {
-        kinds |= LINE_BREAK;
-      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      } else if (c < Character.MIN_SURROGATE) {
+        if ((c | 1) == 0x2029) {
+          kinds |= LINE_BREAK; // U+2028, U+2029
+        }
+      } else if (c < Character.MIN_LOW_SURROGATE) { // a high surrogate: paired when a low one follows
+        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
           kinds |= UNPAIRED_SURROGATE | CONTROL_CHARACTER;
         }
+      } else if (c <= Character.MAX_SURROGATE) { // a low surrogate with no high one before it
+        kinds |= UNPAIRED_SURROGATE | CONTROL_CHARACTER;
       }
     }
     return kinds;

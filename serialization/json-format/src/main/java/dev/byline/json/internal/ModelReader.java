@@ -343,7 +343,8 @@ public final class ModelReader {
       if (s.length() < 20 || s.charAt(10) != 'T' || s.charAt(16) != ':') {
         throw new DateTimeParseException("seconds are required", s, 0);
       }
-      return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      OffsetDateTime common = CommonTimestamps.parse(s);
+      return common != null ? common : OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
       throw fail(Kind.INVALID_VALUE, "not an ISO-8601 timestamp with an offset (with seconds, such as 2022-01-10T15:30:00+01:00): \"" + shorten(s) + "\"");
     }
