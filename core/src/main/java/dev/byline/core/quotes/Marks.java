@@ -13,7 +13,10 @@ import java.util.List;
  * {@code ‘ ’ ‚ ' ‹ ›}; they nest inside doubles and doubles inside them. A right single mark or a
  * straight one between letters or digits is an apostrophe ({@code won’t}), one before a digit an
  * elision ({@code ’90s}); a single mark left open when the paragraph ends, or when a double closes
- * over it, was an apostrophe. Two right single marks (or two straight ones) in a row, not before a
+ * over it, was an apostrophe. A {@code “} or {@code "} inside an open double, after a sentence end and a space
+ * and before a capital letter or digit, opens the next paragraph of the same quotation run into
+ * this one ("…about that. “As I say, …”", as an article body with its paragraphs joined gives it):
+ * the open quotation ends at the sentence end, unclosed, and the new one continues it. Two right single marks (or two straight ones) in a row, not before a
  * letter or digit, close an open double as one mark ({@code “It was,’’ he said}: typewriter style
  * for {@code ”}). A double left open at the end of a paragraph runs to its end (in a
  * headline it is no quotation).
@@ -47,6 +50,8 @@ final class Marks {
     int[] family = new int[16];
     int depth = 0;
     int doubles = 0; // open doubles on the stack (0 or 1: doubles never nest)
+    int[] splitTo = null; // splitTo[open] = where a quotation ends that a new paragraph's “ cut short
+    boolean[] reopened = null; // reopened[open]: a “ that continues a quotation cut short there
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
       if (!isMark(c)) {
@@ -64,6 +69,23 @@ final class Marks {
         continue;
       }
       int role = role(c, prev, next, doubles > 0, depth > 0 && family[depth - 1] == SINGLE, opener, t, i);
+      boolean opensAfterSpace = c == '\u201c' && role == NONE || c == '"' && isSpace(prev);
+      int sentenceEnd = opensAfterSpace && doubles > 0 && opener != '\u201e' ? paragraphJoint(t, i) : -1;
+      if (sentenceEnd >= 0) { // “A. “B.”: the paragraphs of one quotation, run together
+        if (splitTo == null) {
+          splitTo = new int[n + 1];
+          reopened = new boolean[n + 1];
+        }
+        while (depth > 0 && family[depth - 1] == SINGLE) {
+          depth--;
+        }
+        depth--;
+        splitTo[stack[depth]] = sentenceEnd;
+        stack[depth] = i;
+        reopened[i] = true;
+        depth++;
+        continue;
+      }
       if (role == OPEN_DOUBLE || role == OPEN_SINGLE) {
         if (depth == stack.length) {
           stack = java.util.Arrays.copyOf(stack, depth * 2);
@@ -105,15 +127,17 @@ final class Marks {
     }
     int after = 0; // pairs opening before this index are nested in an earlier one
     for (int i = 0; i < n; i++) {
+      boolean cut = splitTo != null && splitTo[i] > 0;
       boolean closed = closeOf[i] != 0;
       boolean open = i == unclosedDouble && !headline;
-      if (i < after || !closed && !open) {
+      if (i < after || !closed && !open && !cut) {
         continue;
       }
       boolean twoMarks = closeOf[i] < 0; // closed by ’’
-      int close = !closed ? end : twoMarks ? -closeOf[i] - 2 : closeOf[i] - 1;
-      int markEnd = !closed ? n : twoMarks ? close + 2 : close + 1;
-      Span s = new Span(i + 1, Math.max(i + 1, close), i, markEnd, !closed, continuing && i == firstText);
+      int close = cut ? splitTo[i] : !closed ? end : twoMarks ? -closeOf[i] - 2 : closeOf[i] - 1;
+      int markEnd = cut ? close : !closed ? n : twoMarks ? close + 2 : close + 1;
+      boolean continued = continuing && i == firstText || reopened != null && reopened[i];
+      Span s = new Span(i + 1, Math.max(i + 1, close), i, markEnd, cut || !closed, continued);
       if (hasLetterOrDigit(t, s.from(), s.to())) {
         out.add(s);
       }
@@ -196,6 +220,31 @@ final class Marks {
       default:
         return NONE;
     }
+  }
+
+  /**
+   * Where the open quotation ends when the {@code “} at {@code i} opens the next paragraph of the
+   * same quotation, run into one paragraph ("…about that. “As I say, …”": an article body whose
+   * paragraphs were joined): just after the sentence end before it, when a space stands before the
+   * mark, a full stop, question or exclamation mark (maybe with a closing bracket) before the space,
+   * and a capital letter or digit after the mark; else -1.
+   */
+  private static int paragraphJoint(String t, int i) {
+    if (i + 1 >= t.length() || !(Character.isUpperCase(t.charAt(i + 1)) || Character.isDigit(t.charAt(i + 1)))) {
+      return -1;
+    }
+    int k = i;
+    while (k > 0 && isSpace(t.charAt(k - 1))) {
+      k--;
+    }
+    if (k == i || k == 0) {
+      return -1;
+    }
+    int end = k;
+    if (t.charAt(k - 1) == ')' || t.charAt(k - 1) == ']') {
+      k--;
+    }
+    return k > 0 && ".?!\u2026".indexOf(t.charAt(k - 1)) >= 0 ? end : -1;
   }
 
   /** A space, including the no-break spaces French puts inside guillemets. */

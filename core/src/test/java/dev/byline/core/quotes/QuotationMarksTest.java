@@ -138,4 +138,33 @@ class QuotationMarksTest {
 
     assertThat(q.getText()).isEqualTo("It is over.");
   }
+
+  @Test
+  void paragraphsOfOneQuotationRunTogetherAreSeparateQuotationsOfOneSpeaker() {
+    // an article body with its paragraphs joined: each paragraph of the quotation opens again, none closes
+    List<Quote> quotes = body("The minister Jane Doe told reporters: \u201cThere is no need for the Army. "
+        + "\u201cThe police have what they need.\u201d Officers were sent in.");
+
+    assertThat(quotes).extracting(Quote::getText)
+        .containsExactly("There is no need for the Army.", "The police have what they need.");
+    assertThat(quotes).allSatisfy(q -> assertThat(q.getAttribution().getSource())
+        .hasValueSatisfying(source -> assertThat(source.getName()).isEqualTo("Jane Doe")));
+  }
+
+  @Test
+  void aStraightMarkAfterASentenceEndAndASpaceOpensTheNextParagraphToo() {
+    List<Quote> quotes = body("Jane Doe said: \u201cI am appalled by the disorder tonight. \"Our city is better than this.\u201d");
+
+    assertThat(quotes).extracting(Quote::getText)
+        .containsExactly("I am appalled by the disorder tonight.", "Our city is better than this.");
+  }
+
+  @Test
+  void aQuotationInsideAQuotationIsNoNewParagraph() {
+    // no sentence end before the inner mark, or no capital after it: the text of the open quotation
+    assertThat(body("Jane Doe said: \u201cThey called it \u201cThe Plan\u201d and left.\u201d"))
+        .extracting(Quote::getText).first().asString().startsWith("They called it");
+    assertThat(body("Jane Doe said: \u201cWe won. \u201cagain\u201d is the word.\u201d"))
+        .extracting(Quote::getText).first().asString().startsWith("We won.");
+  }
 }
