@@ -76,7 +76,12 @@ import java.util.Objects;
  *   <li>A double quotation that never closes runs to the end of its paragraph (in a headline it is no
  *       quotation). One running over several paragraphs — the opening mark repeated at the start of
  *       each, no closing mark until the last — is one {@link Quote} per paragraph, all with the
- *       attribution found where it closes (or, if none, where it opened).
+ *       attribution found where it closes (or, if none, where it opened). The same quotation with
+ *       its paragraphs run into one (an article body whose paragraphs were joined: "…about that.
+ *       “As I say, …”") is read the same way: inside an open double quotation, a {@code “} — or a
+ *       {@code "} with a space before it — that follows a sentence end ({@code . ? ! …}) and a space
+ *       and comes before a capital letter or digit opens the next paragraph of the quotation; the
+ *       open one ends after the sentence end.
  *   <li>Marks around no letter or digit quote nothing.
  * </ul>
  *
