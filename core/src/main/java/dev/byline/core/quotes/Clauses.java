@@ -322,24 +322,38 @@ final class Clauses {
     return s.substring(a, b);
   }
 
-  /** Where the subject of a sentence starts: after an opening phrase ("Speaking at …, "). */
+  /**
+   * Where the subject of a sentence starts: after an opening phrase ("Speaking at …, "), or after
+   * several in a row ("From the deck of his schooner, undergoing an overhaul in Seattle, skipper …").
+   */
   static int subjectStart(Tokens t, int from, int to) {
     int s = from;
     while (s < to && t.kind[s] == Tokens.PUNCT) {
       s++;
     }
-    if (s < to && t.isWord(s)) {
+    for (int phrases = 0; phrases < 3 && s < to && t.isWord(s); phrases++) {
       String w = t.lower(s);
-      boolean opening = OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly");
-      if (opening) {
-        for (int k = s; k < to && k < s + WINDOW; k++) {
-          if (t.isPunct(k, ",")) {
-            return k + 1;
-          }
-          if (t.kind[k] == Tokens.QUOTE) {
-            break;
-          }
+      boolean opening = OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly")
+          || phrases > 0 && w.endsWith("ed"); // "…, moored for the winter, …"
+      if (!opening) {
+        break;
+      }
+      int after = -1;
+      for (int k = s; k < to && k < s + WINDOW; k++) {
+        if (t.isPunct(k, ",")) {
+          after = k + 1;
+          break;
         }
+        if (t.kind[k] == Tokens.QUOTE) {
+          break;
+        }
+      }
+      if (after < 0) {
+        break;
+      }
+      s = after;
+      if (!(s < to && t.isWord(s) && (t.lower(s).endsWith("ing") || t.lower(s).endsWith("ed")))) {
+        break; // only a participle phrase follows another opening phrase
       }
     }
     return s;

@@ -170,7 +170,10 @@ import java.util.Objects;
  * exactly one person who could be the subject (not only after a preposition, "than", "and" or "or":
  * "more nervous than Rose-Lynn Harlan", "he and Dorsey"), that person ("… — Bassi, 43 years a
  * fisherman, keeps an eye on it. “…,” he said"). A resolved pronoun gives the person its gender.
- * "his"/"her" in "In her view," likewise.
+ * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
+ * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or
+ * -ly — and after participle phrases that follow it ("From the deck of his schooner, undergoing an
+ * overhaul in Seattle, skipper Wade Bassi has …": Wade Bassi), at most three phrases.
  *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who

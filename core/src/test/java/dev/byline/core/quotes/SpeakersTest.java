@@ -405,4 +405,13 @@ class SpeakersTest {
     assertThat(speaker(quotes.get(1))).isNull();
     assertThat(quotes.get(1).getAttribution().getCue()).contains("shouted");
   }
+
+  @Test
+  void aPronounTakesUpTheSubjectAfterSeveralOpeningPhrases() {
+    List<Quote> quotes = body(
+        "From the bridge of his old trawler, moored for the winter at the harbour, captain Tom Fieldhouse has seen the trade change.",
+        "\u201cThe fish are smaller now,\u201d he said.");
+
+    assertThat(speaker(last(quotes))).extracting(Agent::getName).isEqualTo("Tom Fieldhouse");
+  }
 }
