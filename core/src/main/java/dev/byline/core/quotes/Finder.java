@@ -104,6 +104,7 @@ final class Finder {
   private final Register register = new Register();
   private final Set<String> midSentence = new HashSet<>(); // capitalised words seen inside sentences
   private final Entity[] recent = new Entity[RECENT]; // subjects, most recent at recentTop - 1
+  private final int[] recentGender = new int[RECENT]; // of an unnamed subject (recent[i] null): "her husband" is male
   private int recentCount;
   private Found lastFound; // the last attribution with a cue (its speaker known or explicitly unknown), quoted or reported
   private int lastFoundParagraph = -10;
@@ -1007,10 +1008,25 @@ final class Finder {
     recentCount = Math.min(RECENT, recentCount + 1);
   }
 
-  private void rememberAnonymous() {
+  private void rememberAnonymous(int gender) {
     recent[recentTop] = null;
+    recentGender[recentTop] = gender;
     recentTop = (recentTop + 1) % RECENT;
     recentCount = Math.min(RECENT, recentCount + 1);
+  }
+
+  /** The gender a description of an unnamed subject gives it ("her husband", "a mother of four"), or unknown. */
+  private static int descriptionGender(Tokens t, int from, int to) {
+    for (int k = from; k < to && k < from + 4 && t.isWord(k); k++) {
+      String w = t.lower(k);
+      if (Lexicon.FEMALE_NOUNS.contains(w)) {
+        return Register.FEMALE;
+      }
+      if (Lexicon.MALE_NOUNS.contains(w)) {
+        return Register.MALE;
+      }
+    }
+    return Register.UNKNOWN_GENDER;
   }
 
   /** he/she: the nearest person of that gender named before in the sentence, else the nearest subject. */
@@ -1057,10 +1073,11 @@ final class Finder {
       for (int i = 0; i < recentCount; i++) {
         Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
         if (e == null) {
-          if (i == 0) {
+          int g = recentGender[(recentTop - 1 - i + RECENT) % RECENT];
+          if (i == 0 && (g == Register.UNKNOWN_GENDER || g == gender)) {
             return Ref.ANONYMOUS; // "one legal expert said … the expert, he …"
           }
-          continue;
+          continue; // "Her husband worked …. “…,” she said": not him
         }
         if (e.isPerson() && compatible(e, gender)) {
           e.gender = gender;
@@ -1228,7 +1245,7 @@ final class Finder {
         subject = ref.entity();
         subjectKnown = true;
         if (ref.entity() == null) {
-          rememberAnonymous();
+          rememberAnonymous(descriptionGender(t, s, to));
         }
         if (ref.entity() != null && s + 1 < to) {
           int after = s + 1;

@@ -185,6 +185,9 @@ import java.util.Objects;
  * another, someone and one to three lower-case words: "“Are you OK?” the voice asked", "a crowd
  * shouted “…”") — gives an {@link Attribution} with no source
  * ({@link Attribution#isSourceKnown()} is {@code false}) that keeps its cue. The finder never guesses.
+ * A "he" or "she" right after such an unnamed subject is that unknown source, unless the subject's
+ * noun gives the other gender ("Her husband worked as a cook. … “…,” she said" looks further back,
+ * to the nearest earlier subject who may be a woman).
  *
  * <h2>Attribution, in this order</h2>
  *

@@ -414,4 +414,17 @@ class SpeakersTest {
 
     assertThat(speaker(last(quotes))).extracting(Agent::getName).isEqualTo("Tom Fieldhouse");
   }
+
+  @Test
+  void aPronounPassesOverAnUnnamedSubjectOfTheOtherGender() {
+    List<Quote> herHusband = body("Maria Lopez, a nurse, lives with her husband near the plant.",
+        "\u201cWe are afraid,\u201d Lopez said.", "Her husband worked as a cook until May.",
+        "\u201cWe will stay,\u201d she said.");
+    List<Quote> sameGender = body("Maria Lopez, a nurse, lives with her husband near the plant.",
+        "\u201cWe are afraid,\u201d Lopez said.", "Her husband worked as a cook until May.",
+        "\u201cWe will stay,\u201d he said.");
+
+    assertThat(speaker(last(herHusband))).extracting(Agent::getName).isEqualTo("Maria Lopez");
+    assertThat(last(sameGender).getAttribution().isSourceKnown()).isFalse(); // him: an unnamed source, no guess
+  }
 }
