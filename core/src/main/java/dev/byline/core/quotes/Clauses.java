@@ -576,6 +576,25 @@ final class Clauses {
     return Lexicon.lower(words.substring(a, b));
   }
 
+  /**
+   * Whether a quotation's text starts with a personal pronoun or another word that opens a clause
+   * ("we need …"), also contracted with its verb ("we've won …", "you’re not …", "I'm").
+   */
+  static boolean startsClause(String words) {
+    String first = firstWord(words);
+    if (Lexicon.CLAUSE_STARTS.contains(first)) {
+      return true;
+    }
+    int apostrophe = Math.max(first.indexOf('\''), first.indexOf('\u2019'));
+    if (apostrophe <= 0) {
+      return false;
+    }
+    String rest = first.substring(apostrophe + 1);
+    boolean contraction = rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d")
+        || rest.equals("m") || rest.equals("s");
+    return contraction && Lexicon.CLAUSE_STARTS.contains(first.substring(0, apostrophe));
+  }
+
   static boolean firstPersonSentence(Tokens t, int from, int q) {
     int s = subjectStart(t, from, q);
     return s < q && t.isWord(s) && (t.word(s).equals("I") || t.word(s).equals("We"));

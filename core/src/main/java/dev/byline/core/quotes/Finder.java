@@ -1823,6 +1823,9 @@ final class Finder {
    * Full when the quotation is a sentence of its own: it opens the paragraph or a sentence, or
    * follows a colon, a comma, a dash or "that" with a clause; partial inside the writer's clause.
    */
+  /** Who a cue verb tells, between it and a full quotation: "told him “I …”". */
+  private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("him", "her", "them", "me", "us", "you");
+
   private QuoteKind kind(Tokens t, int q, int from, int to, QuoteKind previousKind) {
     String words = t.word(q);
     if (q == 0 || q == from + 1 && t.kind[from] == Tokens.PUNCT && !t.isPunct(from, "(") && !t.isPunct(from, ",")
@@ -1855,12 +1858,12 @@ final class Finder {
       return previousKind; // “…,” and “…,”
     }
     if (w.equals("that")) {
-      String first = firstWord(words);
-      return Lexicon.CLAUSE_STARTS.contains(first) && Tokens.endsWithSentencePunctuation(words) ? QuoteKind.FULL
-          : QuoteKind.PARTIAL;
+      return startsClause(words) && Tokens.endsWithSentencePunctuation(words) ? QuoteKind.FULL : QuoteKind.PARTIAL;
     }
-    if (t.isCueAt(p) && !NAMING_CUES.contains(Lexicon.cue(t.word(p)).base()) && (Character.isUpperCase(firstLetter(words))
-        || Lexicon.CLAUSE_STARTS.contains(firstWord(words)) && Tokens.endsWithSentencePunctuation(words))) {
+    boolean told = p - 1 >= from && t.isCueAt(p - 1) && OBJECT_PRONOUNS.contains(w); // told him “I …”
+    int cue = told ? p - 1 : p;
+    if (t.isCueAt(cue) && !NAMING_CUES.contains(Lexicon.cue(t.word(cue)).base()) && (Character.isUpperCase(firstLetter(words))
+        || startsClause(words) && Tokens.endsWithSentencePunctuation(words))) {
       return QuoteKind.FULL; // he said “We …”, adding “we need everyone on it.”
     }
     return QuoteKind.PARTIAL;

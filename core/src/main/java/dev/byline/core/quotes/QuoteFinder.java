@@ -92,8 +92,9 @@ import java.util.Objects;
  * <h2>Kind</h2>
  *
  * <p>{@link QuoteKind#FULL} when the quotation is a sentence of its own: it opens the paragraph or a
- * sentence; it follows a colon, a dash, a semicolon, a cue verb ("he said “We…”"; also in lower case when it starts with a personal pronoun and ends
- * a sentence: "adding “we need everyone on it.”"), or a comma that
+ * sentence; it follows a colon, a dash, a semicolon, a cue verb ("he said “We…”"; also in lower case when it starts with a personal pronoun, maybe contracted with its verb, and ends
+ * a sentence: "adding “we need everyone on it.”", "insists “we’ve won …”"), a cue verb and whom it
+ * tells ("told him “I think …”"), or a comma that
  * ends a clause with a cue ("stated, “We…”", "As he related, “the…”") or is followed by one
  * ("For the industry, “2020 will…,” Ward says"); it follows "that" and starts with a personal
  * pronoun and ends a sentence ("said that “we have received … .”"); or it goes on a full quotation

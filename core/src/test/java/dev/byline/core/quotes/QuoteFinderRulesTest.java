@@ -237,4 +237,20 @@ class QuoteFinderRulesTest {
     assertThat(body("\u201c \u2026 \u201d")).isEmpty();
     assertThat(body("\u201c\u201d")).isEmpty();
   }
+
+  @Test
+  void aQuotationOpenedByAContractedPronounAfterACueIsFull() {
+    Quote q = Passages.only(Passages.body("Jane Doe insists \u201cwe\u2019ve won the argument.\u201d"));
+
+    assertThat(q.getKind()).isEqualTo(QuoteKind.FULL);
+  }
+
+  @Test
+  void aQuotationAfterACueAndWhomItTellsIsFull() {
+    Quote full = Passages.only(Passages.body("Jane Doe told him \u201cI think it is over.\u201d"));
+    Quote partial = Passages.only(Passages.body("Jane Doe told him his plan was \u201chistoric\u201d and left."));
+
+    assertThat(full.getKind()).isEqualTo(QuoteKind.FULL);
+    assertThat(partial.getKind()).isEqualTo(QuoteKind.PARTIAL);
+  }
 }
