@@ -219,9 +219,32 @@ final class Finder {
           register.person(e.name, n.surname(), n.title(), n.affiliation(), n.gender(), e.introduced);
         }
         appositive(t, n.to(), e);
+      } else if (fullNames && n.words() == 1 && n.title() == null && organisationAppositive(t, n.to())) {
+        register.organisation(n.name(), position(part, i)); // "Square, a company that provides …"
       }
       i = n.to() - 1;
     }
+  }
+
+  /** ", a company …", ", an airline …": an appositive that makes the one-word name before it an organisation. */
+  private static boolean organisationAppositive(Tokens t, int after) {
+    if (!t.isPunct(after, ",") || after + 2 >= t.size || !t.isWord(after + 1)) {
+      return false;
+    }
+    String first = t.lower(after + 1);
+    if (!first.equals("a") && !first.equals("an")) {
+      return false;
+    }
+    for (int k = after + 2; k < t.size && k < after + 5 && t.isWord(k); k++) {
+      String w = t.lower(k);
+      if (GENERIC_ORG_NOUNS.contains(w)) {
+        return true;
+      }
+      if (Lexicon.PERSON_NOUNS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
 
@@ -486,6 +509,12 @@ final class Finder {
 
   /** The registered person a name found in the text is, registering a new one if needed. */
   private Entity person(Name n, long at) {
+    if (n.words() == 1 && n.title() == null) {
+      Entity organisation = register.knownOrganisation(n.name());
+      if (organisation != null) {
+        return organisation; // "Square was founded" after "Square, a company that …": not a person
+      }
+    }
     Entity e = register.bySurname(n.surname(), n.name(), at);
     if (e == null && n.words() == 1 && n.name().indexOf(' ') < 0) {
       e = register.byFirstName(n.name());

@@ -174,7 +174,10 @@ import java.util.Objects;
  * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
  * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or
  * -ly — and after participle phrases that follow it ("From the deck of his schooner, undergoing an
- * overhaul in Seattle, skipper Wade Bassi has …": Wade Bassi), at most three phrases.
+ * overhaul in Seattle, skipper Wade Bassi has …": Wade Bassi), at most three phrases. A one-word name
+ * the article gives an organisation appositive ("Square, a company that …", ", an airline …") is an
+ * organisation wherever it stands, so "he" never takes it up ("after Square was founded, McKelvey …
+ * “…,” he told Mashable": McKelvey).
  *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who

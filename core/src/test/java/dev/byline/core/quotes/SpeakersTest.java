@@ -427,4 +427,13 @@ class SpeakersTest {
     assertThat(speaker(last(herHusband))).extracting(Agent::getName).isEqualTo("Maria Lopez");
     assertThat(last(sameGender).getAttribution().isSourceKnown()).isFalse(); // him: an unnamed source, no guess
   }
+
+  @Test
+  void aOneWordNameWithACompanyAppositiveIsAnOrganisationNoPronounTakesUp() {
+    List<Quote> quotes = body("Jim Example had the idea for Quadrant, a company that sells card readers.",
+        "A year after Quadrant was founded, Example stepped back.",
+        "\u201cI wanted more time at home,\u201d he told reporters.");
+
+    assertThat(speaker(last(quotes))).extracting(Agent::getName).isEqualTo("Jim Example");
+  }
 }
