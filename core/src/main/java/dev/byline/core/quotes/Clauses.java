@@ -331,13 +331,14 @@ final class Clauses {
     while (s < to && t.kind[s] == Tokens.PUNCT) {
       s++;
     }
-    for (int phrases = 0; phrases < 3 && s < to && t.isWord(s); phrases++) {
-      String w = t.lower(s);
-      boolean opening = OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly")
-          || phrases > 0 && w.endsWith("ed"); // "…, moored for the winter, …"
-      if (!opening) {
-        break;
-      }
+    if (!(s < to && t.isWord(s))) {
+      return s;
+    }
+    String w = t.lower(s);
+    if (!(OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly"))) {
+      return s;
+    }
+    for (int phrases = 0; phrases < 3; phrases++) {
       int after = -1;
       for (int k = s; k < to && k < s + WINDOW; k++) {
         if (t.isPunct(k, ",")) {
@@ -353,7 +354,7 @@ final class Clauses {
       }
       s = after;
       if (!(s < to && t.isWord(s) && (t.lower(s).endsWith("ing") || t.lower(s).endsWith("ed")))) {
-        break; // only a participle phrase follows another opening phrase
+        break; // only a participle phrase follows: "…, moored for the winter, …"
       }
     }
     return s;

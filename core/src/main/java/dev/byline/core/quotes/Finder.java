@@ -1100,9 +1100,10 @@ final class Finder {
         return new Ref(only, true, false);
       }
       for (int i = 0; i < recentCount; i++) {
-        Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+        int at = (recentTop - 1 - i + RECENT) % RECENT;
+        Entity e = recent[at];
         if (e == null) {
-          int g = recentGender[(recentTop - 1 - i + RECENT) % RECENT];
+          int g = recentGender[at];
           if (i == 0 && (g == Register.UNKNOWN_GENDER || g == gender)) {
             return Ref.ANONYMOUS; // "one legal expert said … the expert, he …"
           }
@@ -1848,13 +1849,13 @@ final class Finder {
 
   // ---- kind and reported speech ----------------------------------------------------------------
 
+  /** Who a cue verb tells, between it and a full quotation: "told him “I …”". */
+  private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("him", "her", "them", "me", "us", "you");
+
   /**
    * Full when the quotation is a sentence of its own: it opens the paragraph or a sentence, or
    * follows a colon, a comma, a dash or "that" with a clause; partial inside the writer's clause.
    */
-  /** Who a cue verb tells, between it and a full quotation: "told him “I …”". */
-  private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("him", "her", "them", "me", "us", "you");
-
   private QuoteKind kind(Tokens t, int q, int from, int to, QuoteKind previousKind) {
     String words = t.word(q);
     if (q == 0 || q == from + 1 && t.kind[from] == Tokens.PUNCT && !t.isPunct(from, "(") && !t.isPunct(from, ",")

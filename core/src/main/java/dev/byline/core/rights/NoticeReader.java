@@ -364,11 +364,9 @@ final class NoticeReader {
       int end = i;
       if (!cut) {
         char c = text.charAt(i);
-        if (c == '|' || isHardStop(c)) {
+        if (sentenceBreakAt(i)) {
           cut = true;
-        } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || folded.charAt(i + 1) == ' ')) {
-          cut = true;
-          end = i + 1;
+          end = c == '|' || isHardStop(c) ? i : i + 1; // a full stop belongs to its sentence
         }
       }
       if (!cut) {
@@ -455,11 +453,7 @@ final class NoticeReader {
       // "2025 The Citizen. All Rights Reserved.": years at the start of a line that reserves all rights
       int j = skipSpaces(0, n);
       if (j < n && yearAt(j, n) >= 0 && notice.build().isAllRightsReserved()) {
-        int end = j;
-        while (end < n && !isHardStop(text.charAt(end))) {
-          end++;
-        }
-        readClause(j, j, false, false, end, 0);
+        readClause(j, j, false, false, lineEnd(j, n), 0);
       } else if (j < n && reserved[j]) {
         namedAfterReservation(j);
       }
@@ -489,10 +483,7 @@ final class NoticeReader {
       k++;
     }
     k = skipFillers(k, n);
-    int end = k;
-    while (end < n && !isHardStop(text.charAt(end))) {
-      end++;
-    }
+    int end = lineEnd(k, n);
     if (k >= end || used[k]) {
       return;
     }
@@ -522,10 +513,7 @@ final class NoticeReader {
         continue;
       }
       int from = at + phrase.length();
-      int end = from;
-      while (end < n && end < from + 2 * MAX_HOLDER_CHARS && !isHardStop(text.charAt(end))) {
-        end++;
-      }
+      int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
       Scan name = scan(from, end, false, false);
       String holder = name.words > 0 && !name.unclear ? holder(name.start, name.end, false) : null;
       if (holder != null) {
@@ -538,15 +526,32 @@ final class NoticeReader {
   /** Whether a prohibition trigger stands in the sentence before {@code at}. */
   private boolean triggerBefore(int at) {
     for (int k = at - 1; k >= 0; k--) {
-      char c = text.charAt(k);
       if (trigger[k]) {
         return true;
       }
-      if (isHardStop(c) || c == '|' || (c == '.' || c == '!' || c == '?') && k + 1 < n && folded.charAt(k + 1) == ' ') {
+      if (sentenceBreakAt(k)) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence ends at {@code i}, as prohibitions are split: a line break, a {@code |}, or a
+   * full stop, question or exclamation mark before a space or the end.
+   */
+  private boolean sentenceBreakAt(int i) {
+    char c = text.charAt(i);
+    return c == '|' || isHardStop(c) || (c == '.' || c == '!' || c == '?') && (i + 1 == n || folded.charAt(i + 1) == ' ');
+  }
+
+  /** The first line break at or after {@code from}, but not past {@code limit}. */
+  private int lineEnd(int from, int limit) {
+    int end = from;
+    while (end < limit && !isHardStop(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** Length of a copyright sign or the word "Copyright" at {@code i}, or 0. */
@@ -1124,8 +1129,7 @@ final class NoticeReader {
         continue;
       }
       int after = skipSpaces(q + 1, end);
-      boolean clearEnd = after >= end || used[after] || isHardStop(text.charAt(after))
-          || "|\u00b7\u2022".indexOf(text.charAt(after)) >= 0 || yearAt(after, end) >= 0
+      boolean clearEnd = statementEndsOrYearsAt(after, end) || "|\u00b7\u2022".indexOf(text.charAt(after)) >= 0
           || isDash(text.charAt(after)) && after + 1 < end && folded.charAt(after + 1) == ' ';
       if (!clearEnd || !hasLetterOrDigit(open + 1, q)) {
         return null;
@@ -1357,10 +1361,17 @@ final class NoticeReader {
       if (after < end && text.charAt(after) == '.') {
         after = skipSpaces(after + 1, end);
       }
-      boolean clearEnd = after >= end || used[after] || isHardStop(text.charAt(after)) || yearAt(after, end) >= 0;
-      return clearEnd ? q : -1;
+      return statementEndsOrYearsAt(after, end) ? q : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the statement ends at {@code p} (its end, a line break, a recognised part such as "All
+   * rights reserved") or its years start there: a clear end for a name read whole.
+   */
+  private boolean statementEndsOrYearsAt(int p, int end) {
+    return p >= end || used[p] || isHardStop(text.charAt(p)) || yearAt(p, end) >= 0;
   }
 
   private int closingBracket(int open, int end) {
