@@ -13,6 +13,7 @@ import static dev.byline.core.rights.NoticeVocabulary.MENU_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.MONTHS;
 import static dev.byline.core.rights.NoticeVocabulary.NAME_ENDERS;
 import static dev.byline.core.rights.NoticeVocabulary.NOT_HOLDERS;
+import static dev.byline.core.rights.NoticeVocabulary.NUMBER_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.PERMISSION_GIVERS;
 import static dev.byline.core.rights.NoticeVocabulary.TOP_LEVEL_DOMAINS;
 import static dev.byline.core.rights.NoticeVocabulary.PROHIBITION_TRIGGERS;
@@ -23,6 +24,7 @@ import static dev.byline.core.rights.NoticeVocabulary.STREET_PREFIXES;
 import static dev.byline.core.rights.NoticeVocabulary.STREET_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.USE_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.WEAK_MENU_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.WORK_WORDS;
 
 import dev.byline.CreativeCommonsLicense;
 import dev.byline.RightsNotice;
@@ -183,6 +185,12 @@ final class NoticeReader {
     for (String phrase : ALL_RIGHTS_RESERVED) {
       for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length())) {
         reservation(at, at + phrase.length());
+      }
+    }
+    // "ARR", the short form, written in capitals as a word of its own: "© 2005 Stand to Reason ARR"
+    for (int at = text.indexOf("ARR"); at >= 0; at = text.indexOf("ARR", at + 3)) {
+      if ((at == 0 || folded.charAt(at - 1) == ' ') && (at + 3 == n || !Character.isLetterOrDigit(text.charAt(at + 3)))) {
+        reservation(at, at + 3);
       }
     }
     // English with any spelling of "reserved": "All rights resderved", "All Right Reserved"
@@ -635,6 +643,10 @@ final class NoticeReader {
    * clause may start looking back for a name written before its sign.
    */
   private int readClause(int signStart, int signEnd, boolean hasSign, boolean signAndWord, int end, int lookBackFrom) {
+    int first = skipSpaces(signEnd, end);
+    if (!hasSign && first < end && "|\u00b7\u2022".indexOf(text.charAt(first)) >= 0) {
+      return Math.max(lookBackFrom, signEnd); // "Terms of Use | Copyright | About the …": a menu entry
+    }
     // the preamble: years, "All rights reserved", "by", a credit label, separators
     YearRange years = null;
     int consumed = signEnd;
@@ -694,6 +706,11 @@ final class NoticeReader {
         years = yearsBefore;
       }
       recognisedStart = before[0];
+      String pre = holder == null && !unclear ? nameBefore(before[0], lookBackFrom, before) : null;
+      if (pre != null) {
+        holder = pre; // "Pyongyang Square 2002-2004 © All Rights Reserved": the name before the years
+        recognisedStart = before[0];
+      }
     } else if ((holder == null && !unclear || separated) && (years != null || reservedAfter)) {
       String pre = nameBefore(signStart, lookBackFrom, before);
       if (pre != null) {
@@ -1043,6 +1060,9 @@ final class NoticeReader {
           }
         }
         return s;
+      }
+      if (s.words > 0 && NUMBER_WORDS.contains(word) && skipSpaces(we, end) < end && isDigit(skipSpaces(we, end))) {
+        return s; // "OECD Observer No 231/232": an issue number after the periodical's name
       }
       if (s.words > 0 && isAddressAt(p, word, we, end)) {
         return s; // "Future US, Inc. 11 West 42nd Street", "Avda San Luis 25"
@@ -1484,6 +1504,10 @@ final class NoticeReader {
     if (lowerCaseWords(s, e) >= MIN_SENTENCE_LOWER_CASE_WORDS) {
       return null; // "Jebkādu materiālu pilnīga vai daļēja izmantošana atļauta …": a sentence, no name
     }
+    if (e - s >= 3 && (text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '\u2019') && folded.charAt(e - 2) == 's'
+        && !hasQuoteOrBracket(s, e - 1)) {
+      e--; // "©2001 Robert Holmes'": a possessive with nothing after it
+    }
     String holder = text.substring(s, e);
     String folded = this.folded.substring(s, e);
     int space = folded.indexOf(' ');
@@ -1660,7 +1684,7 @@ final class NoticeReader {
     }
     Scan s = scan(a, b, true, true);
     if (s.unclear || s.words == 0 || s.words > MAX_NAME_BEFORE_SIGN_WORDS || s.years != null
-        || skipSpaces(s.stop, b) < b && !(s.stop < b && text.charAt(s.stop) == '.')) {
+        || skipSpaces(s.stop, b) < b && !(s.stop < b && text.charAt(s.stop) == '.') || namesWork(s.start, s.end)) {
       return null;
     }
     String holder = holder(s.start, s.end, true);
@@ -1668,6 +1692,21 @@ final class NoticeReader {
       start[0] = s.start;
     }
     return holder;
+  }
+
+  /**
+   * Whether the words in {@code [from, to)} name the work a notice protects, not its holder: the
+   * first word is one of {@code WORK_WORDS}, or one of them is written in lower case ("Site Design
+   * &amp; contents").
+   */
+  private boolean namesWork(int from, int to) {
+    for (int w = nextLetter(from, to), p; w < to; w = nextLetter(p, to)) {
+      p = letterRunEnd(w, to);
+      if (WORK_WORDS.contains(folded.substring(w, p)) && (w == nextLetter(from, to) || Character.isLowerCase(text.charAt(w)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Years written just before the sign: "2012 - 2020 © by Israel Nachrichten Ltd.". */

@@ -160,7 +160,8 @@ final class NoticeVocabulary {
     "agb", "nutzungsbedingungen", "barrierefreiheit", "mediadaten", "mentions légales", "confidentialité",
     "plan du site", "aviso legal", "política de", "privacidad", "contacto", "contatti", "note legali",
     "privacidade", "termos de", "colofon", "personvern", "integritet", "regulamin", "polityka prywatności",
-    "newsletter", "rss", "faq", "subscribe", "sign in", "log in", "login", "data mining", "accessibility"
+    "newsletter", "rss", "faq", "subscribe", "sign in", "log in", "login", "data mining", "accessibility",
+    "updated", "last updated", "last modified", "page updated", "site updated"
   };
 
   /**
@@ -173,6 +174,23 @@ final class NoticeVocabulary {
       "blog", "newsletters", "services", "partners", "advertising", "werbung", "abo", "leserservice", "karriere",
       "hilfe", "über", "presse", "epaper", "e-paper", "anzeigen", "kontakt", "impressum", "contact",
       "privacy", "terms", "sitemap", "imprint", "datenschutz", "agb", "faq", "rss", "newsletter", "cookies");
+
+  /**
+   * Words naming what a notice protects, not who holds it ("Site Design &amp; contents copyright
+   * 1997–2005"), folded: a phrase before the copyright sign that opens with one, or holds one in
+   * lower case, names the work, not its holder.
+   */
+  static final Set<String> WORK_WORDS = Set.of(
+      "site", "website", "web", "page", "pages", "design", "content", "contents", "text", "texts", "material",
+      "materials", "photos", "photographs", "pictures", "images", "graphics", "artwork", "articles", "layout",
+      "logo", "inhalt", "inhalte", "texte", "bilder", "fotos", "contenu", "contenus", "contenido", "contenidos",
+      "contenuti", "conteúdo");
+
+  /**
+   * Words that start an issue number after a periodical's name ("OECD Observer No 231/232"),
+   * folded: followed by a number, they end the name.
+   */
+  static final Set<String> NUMBER_WORDS = Set.of("no", "no.", "nr", "nr.", "nº", "№", "vol", "vol.", "issue", "heft");
 
   /** Phrases that credit the making of the site, not its content: they end a holder's name. */
   static final String[] FURNITURE_PHRASES = {

@@ -75,7 +75,8 @@ import java.util.Objects;
  *             "Impressum", "Datenschutz", "Kontakt", "AGB", "Mentions légales", "Aviso legal" …,
  *             also glued to the name as in "Deutsche WelleDatenschutz"), a run of two menu words
  *             that are also ordinary words ("Home About Jobs"), and credits for the site ("Powered
- *             by", "Designed by", "Developed by", "Hosted by", "Site by" …);
+ *             by", "Designed by", "Developed by", "Hosted by", "Site by" …) and the date of the page
+             ("Updated", "Last updated", "Last modified", also glued: "Example HouseUpdated …");
  *         <li>at a URL or an e-mail address (a domain name used as the name itself, "by
  *             www.people.com.cn" or "POLYGRAPH.info", is kept), a social-media handle after the name,
  *             and a bracketed aside that is a URL or a sentence ("Al Bawaba (www.albawaba.com)");
@@ -92,7 +93,9 @@ import java.util.Objects;
  *             신문 구독신청": a menu in the page's own script);
  *         <li>at a label with a colon ("Foo Media Contact: …"); a label of one or two words right
  *             after the sign ("© 2024 Ansvarlig redaktør: …") means no name follows;
- *         <li>at the verb of a sentence ("is", "are", "ist", "est" …): "The Real Deal is a
+ *         <li>at an issue number after a periodical's name: "No", "No.", "Nr.", "Nº", "Vol.", "Issue",
+             "Heft" before a number ("© Example Observer No 231/232" gives Example Observer);
+         <li>at the verb of a sentence ("is", "are", "ist", "est" …): "The Real Deal is a
  *             registered Trademark of …" names The Real Deal;
  *         <li>at a separator ({@code |}, {@code ·}, {@code •}) on a notice with years — the rest is
  *             footer — and at a spaced dash or run of dashes ("SZ - Rechte am Artikel …",
@@ -118,7 +121,8 @@ import java.util.Objects;
  *             name.
  *       </ul>
  *       A name may start with a digit or a sign ("20 Minuten", "100% Radio", "123RF.com"); a
- *       conjunction left hanging at its end is dropped ("123RF.com und/oder/mit"); quotation marks or
+ *       conjunction left hanging at its end is dropped ("123RF.com und/oder/mit"), and so is the
+ *       apostrophe of a possessive with nothing after it ("©2001 Jane Roberts'" gives Jane Roberts); quotation marks or
  *       brackets around the whole name are dropped. A name opened by a quotation mark ({@code "},
  *       {@code “}, {@code „}, {@code «}) is read whole up to its closing mark, full stops inside
  *       included, when the statement ends, years or a separator follow right after it
@@ -139,7 +143,12 @@ import java.util.Objects;
  *       (a name before the sign wins over words after a separator) — at most six words since the
  *       last sentence end, separator, statement or word for copyright in another language
  *       ("Opphavsrett", "Urheberrecht", "저작권" …: "NRK Opphavsrett NRK © 2024" gives NRK), read by
- *       the same rules, and not after a full stop (a caption).
+ *       the same rules, and not after a full stop (a caption). Years may stand between the name and
+ *       the sign ("Example Square 2002-2004 © All Rights Reserved"). Words that name the work, not
+ *       its holder — the phrase opens with one, or holds one in lower case: "Site", "Website",
+ *       "Design", "Content(s)", "Text", "Material", "Photos", "Images", "Graphics", "Articles",
+ *       "Logo", "Inhalt(e)", "Contenu", "Contenido" … — name nobody ("Site Design &amp; contents
+ *       copyright 1997–2005").
  *   <li><b>Without a sign</b>, a line that starts with years and reserves all rights is a
  *       statement too: "2025 The Citizen. All Rights Reserved.", "2023 All Rights Reserved"; so is
  *       a line that starts with "All rights reserved" followed by a name and then years ("All
@@ -160,7 +169,8 @@ import java.util.Objects;
  * "Copyright" followed by a menu or sentence word ("Copyright Policy", "Copyright Notice",
  * "Copyright law", "Copyright &amp; Licensing") or by lower case is no statement, unless the lower
  * case is a site's name alone ("Copyright by donga.com"); a sign followed by
- * a button word ("© Show captions") is none either.
+ * a button word ("© Show captions") is none either, and neither is the word followed by a separator
+ * ("Terms of Use | Copyright | About the Example Company": an entry of a menu).
  *
  * <p><b>Several statements</b> ("Copyright Shakh Aivazov/Copyright 2024 The AP", "© Rundfunk
  * Berlin-Brandenburg© rbb"): the holder is the first statement's — the photographer of the picture
@@ -177,7 +187,8 @@ import java.util.Objects;
  *       Ukrainian, Lithuanian, Croatian, Serbian, Slovene, Catalan, Arabic, Swahili ("Haki zote
  *       zimehifadhiwa"), Afrikaans, Hebrew, Persian, Hindi, Thai, Vietnamese, Indonesian and Malay,
  *       Japanese ("無断転載を禁じます") and Chinese ("版权所有"); in English with any spelling of "reserved" ("All right
- *       reserved", "All rights resderved"). Korean "무단 전재 및 재배포 금지" is a prohibition, not
+ *       reserved", "All rights resderved"), and its short form "ARR" written in capitals as a word of
+ *       its own ("© 2005 Example Reason ARR"). Korean "무단 전재 및 재배포 금지" is a prohibition, not
  *       a reservation of all rights.
  *   <li><b>Prohibitions</b>: a sentence (split at full stops, line breaks and {@code |}) with "may
  *       not be", "must not be", "cannot be", "shall not be", "prohibited", "not permitted",

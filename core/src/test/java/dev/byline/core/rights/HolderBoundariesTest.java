@@ -614,4 +614,64 @@ class HolderBoundariesTest {
     // no prohibition before it: an invitation names nobody
     assertThat(reading("Ask for permission from Example Agency. © 2020").getNotice().getHolder()).isEmpty();
   }
+
+  @Test
+  void theWordCopyrightBeforeASeparatorIsAMenuEntry() {
+    RightsReading menu = reading("About Example.com | Terms of Use | Copyright | About the Example Company");
+
+    assertThat(menu.isNotice()).isFalse();
+    assertThat(menu.getNotice().getHolder()).isEmpty();
+    // with a sign it is a statement
+    assertThat(holder("Terms of Use | © 2020 | Example Company")).isEqualTo("Example Company");
+  }
+
+  @Test
+  void aPhraseBeforeTheSignThatNamesTheWorkNamesNobody() {
+    RightsReading work = reading("Site Design & contents copyright 1997, 1998, 1999, 2000");
+
+    assertThat(work.getNotice().getHolder()).isEmpty();
+    assertThat(work.getNotice().getYears()).contains(YearRange.of(1997, 2000));
+    assertThat(reading("All content © 2020").getNotice().getHolder()).isEmpty();
+    assertThat(holder("Example Publishing © 2020")).isEqualTo("Example Publishing");
+  }
+
+  @Test
+  void aNameBeforeTheYearsBeforeTheSign() {
+    RightsReading r = reading("Example Square 2002-2004 © All Rights Reserved");
+
+    assertThat(r.getNotice().getHolder()).contains("Example Square");
+    assertThat(r.getNotice().getYears()).contains(YearRange.of(2002, 2004));
+    assertThat(r.getNotice().isAllRightsReserved()).isTrue();
+  }
+
+  @Test
+  void arrInCapitalsReservesAllRights() {
+    RightsReading r = reading("© 2005 Example Reason ARR | 1438 East 33rd Street");
+
+    assertThat(r.getNotice().getHolder()).contains("Example Reason");
+    assertThat(r.getNotice().isAllRightsReserved()).isTrue();
+    assertThat(reading("© 2005 Example Arrow Works").getNotice().isAllRightsReserved()).isFalse();
+    assertThat(reading("© 2005 Example Media, arr. by Jane Doe").getNotice().isAllRightsReserved()).isFalse();
+  }
+
+  @Test
+  void anIssueNumberEndsAPeriodicalsName() {
+    assertThat(holder("©Example Observer No 231/232, May 2002")).isEqualTo("Example Observer");
+    assertThat(holder("© 2019 Example Review Vol. 3")).isEqualTo("Example Review");
+    assertThat(holder("© 2019 Example No Limits Ltd.")).isEqualTo("Example No Limits Ltd.");
+  }
+
+  @Test
+  void aPossessiveApostropheWithNothingAfterItIsDropped() {
+    assertThat(holder("©2001 Jane Roberts'")).isEqualTo("Jane Roberts");
+    assertThat(holder("©2001 Jane Roberts\u2019")).isEqualTo("Jane Roberts");
+    assertThat(holder("© 2020 'Example Friends'")).isEqualTo("Example Friends");
+  }
+
+  @Test
+  void theDateOfThePageEndsTheName() {
+    assertThat(holder("© 2002 Example HouseUpdated 1 May 2006")).isEqualTo("Example House");
+    assertThat(holder("© 2006 Example Society. Last modified: 09/02/06")).isEqualTo("Example Society");
+    assertThat(holder("© 2006 Example Society Last updated 2006")).isEqualTo("Example Society");
+  }
 }
