@@ -665,7 +665,8 @@ final class Finder {
         }
         break;
       }
-      if (t.isCapitalised(k) && (startsRun(t, k) || k == a)) {
+      if (t.isCapitalised(k) && (startsRun(t, k) || k == a)
+          && !(k == a && (t.word(k).equals("A") || t.word(k).equals("An")))) { // "A spokesperson for …": the article, no name
         int end = runEnd(t, k);
         if (end == k + 1 && Lexicon.TITLE_WORDS.contains(t.word(k)) && Lexicon.PERSON_NOUNS.contains(lw)) {
           head = HEAD_PERSON_NOUN; // "one neo-bank CEO": a title alone is a person noun, no organisation

@@ -156,7 +156,7 @@ import java.util.Objects;
  * ("police said"), or after a word capitalised only because it opens the sentence ("Local
  * authorities warned"), names none; "it" and "they" the nearest organisation (or group named as a plural
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
- * spokesperson", "a spokesperson for the British Foreign Office", "a company spokesperson" after
+ * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after
  * "WeWork is …") is the organisation; "the statement said" is whoever last spoke "in a statement" or
  * issued one (a statement, release, memo, filing, post, tweet, report, forecast, study, survey,
  * analysis or letter); "a report from Kotak", "a 2014 report from the World Bank" are Kotak and the

@@ -436,4 +436,15 @@ class SpeakersTest {
 
     assertThat(speaker(last(quotes))).extracting(Agent::getName).isEqualTo("Jim Example");
   }
+
+  @Test
+  void theArticleAtTheStartOfASentenceIsNoOrganisation() {
+    Quote forOffice = last(body("A spokesperson for the Ruritanian Foreign Office reiterated that settlements \u201care illegal\u201d."));
+    Quote alone = last(body("Customs and Border Protection did not accept the offer.",
+        "A spokesperson said \u201cwe cannot do it\u201d."));
+
+    assertThat(speaker(forOffice)).isEqualTo(Organization.of("Ruritanian Foreign Office"));
+    assertThat(speaker(alone)).isEqualTo(Organization.of("Customs and Border Protection"));
+  }
 }
+
