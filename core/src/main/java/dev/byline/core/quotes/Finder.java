@@ -899,6 +899,34 @@ final class Finder {
     if (titled != null && definite) {
       return new Ref(titled, false, false);
     }
+    if (definite && (lw.endsWith("-year-old") || Lexicon.PERSON_NOUNS.contains(lw) && !Lexicon.GENERIC_PERSON_NOUNS.contains(lw)
+        && !(lw.endsWith("s") && !lw.endsWith("ss")))) { // one person, not "the officials"
+      return epithet(lw); // "The 56-year-old said", "the actress said", "The far-right activist, 41, insisted"
+    }
+    return Ref.ANONYMOUS;
+  }
+
+  /**
+   * A definite description that news writing uses for a person it has named ("the 56-year-old",
+   * "the actress", "the Goop founder"): the nearest earlier subject who is a person its noun fits
+   * (by gender where the noun gives one), unless the nearest subject is an unnamed one.
+   */
+  private Ref epithet(String noun) {
+    int gender = Lexicon.FEMALE_NOUNS.contains(noun) ? Register.FEMALE
+        : Lexicon.MALE_NOUNS.contains(noun) ? Register.MALE : Register.UNKNOWN_GENDER;
+    for (int i = 0; i < recentCount; i++) {
+      int at = (recentTop - 1 - i + RECENT) % RECENT;
+      Entity e = recent[at];
+      if (e == null) {
+        if (i == 0) {
+          return Ref.ANONYMOUS; // "a police officer said … the officer added": the unnamed one
+        }
+        continue;
+      }
+      if (e.isPerson() && (gender == Register.UNKNOWN_GENDER || compatible(e, gender))) {
+        return new Ref(e, true, false);
+      }
+    }
     return Ref.ANONYMOUS;
   }
 

@@ -187,6 +187,23 @@ final class Lexicon {
       "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "widow",
       "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law");
 
+  /**
+   * {@link #PERSON_NOUNS} that news writing uses for people it does not name ("the officer", "the
+   * victim", "the source"), not as another word for a person it has named.
+   */
+  static final Set<String> GENERIC_PERSON_NOUNS = words(
+      "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official", "source", "insider", "man",
+      "woman", "boy", "girl", "person", "witness", "victim", "resident", "officer", "agent", "investigator",
+      "detective", "sergeant", "driver", "passenger", "customer", "user", "fan", "voter", "worker", "employee",
+      "patient", "student", "member", "friend", "neighbor", "neighbour", "colleague", "mother", "father", "son",
+      "daughter", "wife", "husband", "brother", "sister", "mom", "dad", "aunt", "uncle", "niece", "nephew", "cousin",
+      "grandmother", "grandfather", "grandson", "granddaughter", "partner", "citizen", "visitor", "tourist", "guest",
+      "shopper", "tenant", "landlord", "refugee", "survivor", "protester", "expert", "analyst", "aide", "staffer",
+      "judge", "justice", "prosecutor", "lawyer", "attorney", "doctor", "physician", "nurse", "teacher", "witness",
+      "traveller", "traveler", "owner", "investor", "widow", "widower", "fiancé", "fiancée", "head", "chief",
+      "senior", "novice", "newcomer", "rookie", "candidate", "nominee", "challenger", "incumbent", "speaker",
+      "trustee", "treasurer", "secretary", "team", "midfield", "fellow", "paramedic", "firefighter", "pilot");
+
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(
       "ministry", "ministries", "department", "agency", "office", "government", "company", "firm", "group",

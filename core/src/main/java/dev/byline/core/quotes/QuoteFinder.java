@@ -179,6 +179,14 @@ import java.util.Objects;
  * organisation wherever it stands, so "he" never takes it up ("after Square was founded, McKelvey …
  * “…,” he told Mashable": McKelvey).
  *
+ * <p><b>Descriptions that stand for a named person.</b> A definite description with a person noun
+ * that news writing uses as another word for someone it has named — an age ("the 56-year-old") or a
+ * role ("the actress", "the far-right activist, 41,", "the Goop founder", "the singer") — is the
+ * nearest earlier subject who is a person of the gender the noun gives, if any ("actress", "actor"),
+ * unless that nearest subject is itself unnamed ("a police officer was hurt … the officer said" stays
+ * unknown). Nouns used for people a report does not name ("the officer", "the victim", "the source",
+ * "the man", "the witness", "the doctor", family words and the like) and plurals never take anyone up.
+ *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who
  * speaks for a person), "the doctors", a phrase opened by an indefinite determiner (a, an, one,

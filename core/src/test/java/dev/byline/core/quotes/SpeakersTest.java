@@ -446,5 +446,18 @@ class SpeakersTest {
     assertThat(speaker(forOffice)).isEqualTo(Organization.of("Ruritanian Foreign Office"));
     assertThat(speaker(alone)).isEqualTo(Organization.of("Customs and Border Protection"));
   }
+
+  @Test
+  void aDefiniteDescriptionTakesUpThePersonNamedBefore() {
+    Quote age = last(body("Jorge Almeida was appointed on Wednesday.",
+        "The 56-year-old said after his appointment: \u201cI am excited to be joining.\u201d"));
+    Quote actress = last(body("Jane Roe won the award on Sunday. \u201cI am thrilled,\u201d the actress said."));
+    Quote officer = last(body("Jane Roe won the award on Sunday. A police officer was hurt outside.",
+        "\u201cIt was chaos,\u201d the officer said."));
+
+    assertThat(speaker(age)).isEqualTo(Person.of("Jorge Almeida"));
+    assertThat(speaker(actress)).isEqualTo(Person.of("Jane Roe"));
+    assertThat(speaker(officer)).isNull(); // an unnamed officer: never a guess
+  }
 }
 
