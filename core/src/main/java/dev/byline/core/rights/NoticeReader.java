@@ -662,6 +662,10 @@ final class NoticeReader {
         }
         i = j;
         reservedAfter = true;
+        if (text.charAt(j - 1) == '.') {
+          i = end; // "© 2004-2019 All rights reserved. MNT is …": the next sentence names no holder
+          break;
+        }
         continue;
       }
       int[] after = new int[1];
@@ -946,8 +950,8 @@ final class NoticeReader {
           s.hasLegal = true;
           return s;
         }
-        if (next.hasLegal && !s.hasLegal) {
-          return next; // "Украинская правда, ООО "УП Медиа Плюс"": the company
+        if (next.hasLegal && !s.hasLegal && !Character.isLowerCase(text.charAt(next.start))) {
+          return next; // "Украинская правда, ООО "УП Медиа Плюс"": the company (not ", a company registered …")
         }
         return s;
       }
@@ -1326,6 +1330,13 @@ final class NoticeReader {
     String part = folded.substring(next.start, next.end);
     if (!(part.startsWith("a ") || part.startsWith("an ") || part.startsWith("part of") || part.startsWith("eine ")
         || part.startsWith("ein ") || part.startsWith("une ") || part.startsWith("un ") || part.startsWith("una "))) {
+      return false;
+    }
+    boolean named = false; // "a division of Postmedia Network Inc.", not "a company registered in England"
+    for (int k = next.start + 1; k < next.end && !named; k++) {
+      named = Character.isUpperCase(text.charAt(k)) && folded.charAt(k - 1) == ' ';
+    }
+    if (!named) {
       return false;
     }
     for (String noun : new String[] {"division", "subsidiary", "unit", "part of", "member", "brand", "marke",

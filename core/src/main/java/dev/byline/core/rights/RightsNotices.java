@@ -49,7 +49,9 @@ import java.util.Objects;
  *       again ("© 2003 copyright Essent"), a credit label with its colon, also spaced ("Foto:",
  *       "Photo:", "Photos :", "Bild:", "Image:", "Credit:", "Source:", "Quelle:", "Illustration:" …)
  *       and a number that is neither a year nor the start of
- *       a name ("© 99999 Example").
+ *       a name ("© 99999 Example"). "All rights reserved" that ends with a full stop ends the
+ *       statement: the next sentence names no holder ("© 2004-2019 All rights reserved. MNT is the
+ *       registered trade mark of …" names nobody).
  *   <li><b>Years</b> are four-digit years not glued to other letters or digits, before or after the
  *       holder: {@code 2023}, ranges with a hyphen, en dash, em dash or slash with or without spaces
  *       ({@code 2019–2023}, {@code 2001 - 2023}, {@code 2019/2023}, {@code 2023-24}), an open range
@@ -106,9 +108,9 @@ import java.util.Objects;
  *             Ltd." gives LookSmart, Ltd.);
  *         <li>at a comma, unless a legal form follows ("Vox Media, LLC", "Unidad Editorial
  *             Información General, S.L.U."), years follow, or an appositive that says whose part the
- *             holder is ("Canada.com, a division of Postmedia Network Inc.", "The Detroit News, a
- *             Digital First Media Newspaper", "Rolling Stone, LLC, a subsidiary of Penske Business
- *             Media, LLC"), or a firm's list of names ending in a legal form
+ *             holder is and names it with a capitalised word ("Canada.com, a division of Postmedia
+ *             Network Inc.", "The Detroit News, a Digital First Media Newspaper", "Rolling Stone, LLC,
+ *             a subsidiary of Penske Business Media, LLC"; not ", a company registered in …"), or a firm's list of names ending in a legal form
  *             ("Bennett, Coleman &amp; Co. Ltd.");
  *         <li>right after a <b>legal form</b> — Inc., Ltd, Limited, LLC, LLP, PLC, Corp.,
  *             Corporation, Co., Company, Pty, Pvt., GmbH, AG, KG, SE, UG, e.V., m.b.H., S.A., SAS,

@@ -674,4 +674,20 @@ class HolderBoundariesTest {
     assertThat(holder("© 2006 Example Society. Last modified: 09/02/06")).isEqualTo("Example Society");
     assertThat(holder("© 2006 Example Society Last updated 2006")).isEqualTo("Example Society");
   }
+
+  @Test
+  void theSentenceAfterAllRightsReservedNamesNoHolder() {
+    RightsReading r = reading("© 2004-2019 All rights reserved. EXN is the registered trade mark of Example Media.");
+
+    assertThat(r.getNotice().getHolder()).isEmpty();
+    assertThat(r.getNotice().getYears()).contains(YearRange.of(2004, 2019));
+    assertThat(holder("Example Daily © All rights reserved")).isEqualTo("Example Daily");
+  }
+
+  @Test
+  void anAppositiveNamesWhosePartTheHolderIsWithACapitalisedWord() {
+    assertThat(holder("© 2019 Example Network, a division of Example Holdings Inc.")).isEqualTo("Example Network, a division of Example Holdings Inc.");
+    assertThat(holder("© 2019 Example Seed, a company registered in England & Wales")).isEqualTo("Example Seed");
+  }
 }
+

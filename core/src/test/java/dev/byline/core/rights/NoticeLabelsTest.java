@@ -208,12 +208,13 @@ class NoticeLabelsTest {
    * {@code notices-fresh3-labels.tsv} (79 lines), wholly held out ({@code test}), decided before its
    * lines were collected; {@code notices-fresh4-labels.tsv} (28 lines), {@code notices-fresh5-labels.tsv}
    * (33 lines), {@code notices-fresh6-labels.tsv} (44 lines), {@code notices-fresh7-labels.tsv}
-   * (124 lines) and {@code notices-fresh8-labels.tsv} (130 lines), split by position within each
-   * annotator's share.
+   * (124 lines), {@code notices-fresh8-labels.tsv} (130 lines) and {@code notices-fresh9-labels.tsv}
+   * (72 lines, news sites), split by position within each annotator's share.
    */
   static final List<String> FRESH = List.of("notices-fresh-labels.tsv", "notices-fresh2-labels.tsv",
       "notices-fresh3-labels.tsv", "notices-fresh4-labels.tsv", "notices-fresh5-labels.tsv",
-      "notices-fresh6-labels.tsv", "notices-fresh7-labels.tsv", "notices-fresh8-labels.tsv");
+      "notices-fresh6-labels.tsv", "notices-fresh7-labels.tsv", "notices-fresh8-labels.tsv",
+      "notices-fresh9-labels.tsv");
 
   static List<Label> fresh() throws IOException {
     List<Label> all = new ArrayList<>();
@@ -237,10 +238,11 @@ class NoticeLabelsTest {
     assertThat(labels("notices-fresh6-labels.tsv")).hasSize(44);
     assertThat(labels("notices-fresh7-labels.tsv")).hasSize(124);
     assertThat(labels("notices-fresh8-labels.tsv")).hasSize(130);
+    assertThat(labels("notices-fresh9-labels.tsv")).hasSize(72);
     Figures figures = measure(fresh(), "dev");
     System.out.println("fresh " + figures.report());
 
-    assertThat(figures.lines()).isEqualTo(75 + 15 + 16 + 22 + 63 + 66);
+    assertThat(figures.lines()).isEqualTo(75 + 15 + 16 + 22 + 63 + 66 + 37);
     assertThat(figures.fullyRightPercent()).as(figures.report()).isGreaterThanOrEqualTo(FRESH_DEV_FULLY_RIGHT_MIN);
     assertThat(figures.wrongHolderPercent()).as(figures.report()).isLessThanOrEqualTo(FRESH_DEV_WRONG_HOLDER_MAX);
   }
@@ -262,7 +264,7 @@ class NoticeLabelsTest {
       System.out.println("held-out, all files " + figures.report().replaceFirst("(?s)  misses \\(.*", "  (misses not printed)"));
     }
 
-    assertThat(figures.lines()).isEqualTo(74 + 79 + 13 + 17 + 22 + 61 + 64);
+    assertThat(figures.lines()).isEqualTo(74 + 79 + 13 + 17 + 22 + 61 + 64 + 35);
   }
 
   @Test
