@@ -1820,6 +1820,15 @@ final class Finder {
       return null;
     }
     int cueEnd = cueEnd(t, cue, q);
+    String base = Lexicon.cue(t.word(cue)).base();
+    if (strong && cue > sentenceFrom && t.isPunct(cue - 1, ",") && cueEnd < q && !t.lower(cue).endsWith("ing")
+        && !base.equals("tell") && !base.equals("ask")) { // not "…, telling Cook, “…”": whom he told
+      int npEnd = segmentEnd(t, cueEnd, q);
+      Ref inverted = npEnd < q && t.isPunct(npEnd, ",") ? mention(t, cueEnd, npEnd, part) : null;
+      if (inverted != null && inverted.name()) {
+        return new Found(inverted.entity(), cueText(t, cue, cueEnd), null); // "The biggest reason, writes Beyer, is “…”"
+      }
+    }
     Ref r = subjectBefore(t, part, sentenceFrom, cue);
     if (r == null) {
       int s = subjectStart(t, sentenceFrom, cue);

@@ -115,7 +115,8 @@ import java.util.Objects;
  *       Boudreau" has the title coach; "China’s ambassador to Britain Liu Xiaming", "JPL scientist and
  *       study co-author Michael Malaska" name the person last;
  *   <li>appositives: "Jane Doe, the mayor of Springfield," gives title mayor and affiliation
- *       Springfield; "Avi Bell, senior fellow at …";
+ *       Springfield; "Avi Bell, senior fellow at …"; a party and state ("Sen. Ben Sasse, R-Neb.,
+ *       called …"): a period before a comma, colon or semicolon never ends a sentence;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
  *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
@@ -217,7 +218,9 @@ import java.util.Objects;
  *       split from …, told teachers"), else the sentence's subject ("… but stated “…”"); words
  *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had
  *       concluded “…”"); an opening "Speaking at …," or "In a statement," and "said in a statement:"
- *       give the occasion;
+ *       give the occasion; a cue between commas with its subject after it names that subject ("The
+ *       biggest reason advisers get fired, writes Beyer, is “…”") — not a participle or "tell" or
+ *       "ask", whose noun phrase is the listener (", telling Cook, “…”");
  *   <li><b>the reporting clause that closes the sentence</b>: after the sentence's last comma, with
  *       no quotation after it, a subject of at most seven words and a reporting verb ("… is “growing
  *       at an alarming rate” and affects every community, Noem said in …", "“We don’t want those

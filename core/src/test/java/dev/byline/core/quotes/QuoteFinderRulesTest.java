@@ -253,4 +253,24 @@ class QuoteFinderRulesTest {
     assertThat(full.getKind()).isEqualTo(QuoteKind.FULL);
     assertThat(partial.getKind()).isEqualTo(QuoteKind.PARTIAL);
   }
+
+  @Test
+  void aCommaAfterAnAbbreviationStartsNoSentence() {
+    Quote q = only(body("Sen. Jane Roe, R-Neb., called the vote \"a crisis of public trust\" within the party."));
+
+    assertThat(q.getAttribution().getSource()).contains(Person.builder().name("Jane Roe").title("Sen.").build());
+  }
+
+  @Test
+  void anInvertedCueBetweenCommasBeforeTheQuotationNamesItsSpeaker() {
+    Quote writes = only(body("The biggest reason advisers get fired, writes Jane Roe, is \"it's always about communication.\""));
+    List<Quote> telling = body("\u201cWe all miss him,\u201d Mark Fields said, telling Tim Cook, \u201cyou have been true to him.\u201d");
+
+    assertThat(writes.getAttribution().getSource()).contains(Person.of("Jane Roe"));
+    assertThat(writes.getAttribution().getCue()).contains("writes");
+    // whom a speaker tells is no speaker
+    assertThat(telling).hasSize(2);
+    assertThat(telling.get(1).getAttribution().getSource()).isNotEqualTo(java.util.Optional.of(Person.of("Tim Cook")));
+  }
 }
+
