@@ -427,7 +427,7 @@ final class Clauses {
   static int segmentEnd(Tokens t, int from, int to) {
     int k = from;
     while (k < to && !(t.kind[k] == Tokens.PUNCT && !t.word(k).equals(".") && !t.word(k).equals("-"))
-        && t.kind[k] != Tokens.QUOTE && !(t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which")))) {
+        && t.kind[k] != Tokens.QUOTE && !(t.isWord(k) && (t.word(k).equals("who") || t.word(k).equals("which")))) { // "WHO" is no relative
       if (t.isPunct(k, ".")) {
         break;
       }

@@ -272,5 +272,14 @@ class QuoteFinderRulesTest {
     assertThat(telling).hasSize(2);
     assertThat(telling.get(1).getAttribution().getSource()).isNotEqualTo(java.util.Optional.of(Person.of("Tim Cook")));
   }
+
+  @Test
+  void anAcronymWrittenLikeARelativePronounIsAName() {
+    Quote who = only(body("Untreated plague is \u201calways fatal,\u201d says WHO."));
+    Quote relative = only(body("\u201cWe are ready,\u201d said Jane Roe, who leads the group."));
+
+    assertThat(who.getAttribution().getSource()).contains(Organization.of("WHO"));
+    assertThat(relative.getAttribution().getSource()).contains(Person.of("Jane Roe"));
+  }
 }
 
