@@ -211,60 +211,73 @@ class NoticeLabelsTest {
    * (124 lines), {@code notices-fresh8-labels.tsv} (130 lines) and {@code notices-fresh9-labels.tsv}
    * (72 lines, news sites), split by position within each annotator's share.
    */
-  static final List<String> FRESH = List.of("notices-fresh-labels.tsv", "notices-fresh2-labels.tsv",
-      "notices-fresh3-labels.tsv", "notices-fresh4-labels.tsv", "notices-fresh5-labels.tsv",
-      "notices-fresh6-labels.tsv", "notices-fresh7-labels.tsv", "notices-fresh8-labels.tsv",
-      "notices-fresh9-labels.tsv");
+  static final List<FreshFile> FRESH = List.of(
+      new FreshFile("notices-fresh-labels.tsv", 67, 34),
+      new FreshFile("notices-fresh2-labels.tsv", 82, 41),
+      new FreshFile("notices-fresh3-labels.tsv", 79, 0),
+      new FreshFile("notices-fresh4-labels.tsv", 28, 15),
+      new FreshFile("notices-fresh5-labels.tsv", 33, 16),
+      new FreshFile("notices-fresh6-labels.tsv", 44, 22),
+      new FreshFile("notices-fresh7-labels.tsv", 124, 63),
+      new FreshFile("notices-fresh8-labels.tsv", 130, 66),
+      new FreshFile("notices-fresh9-labels.tsv", 72, 37));
+
+  /**
+   * A file of fresh lines: its name, how many lines it has and how many of them are {@code dev} rows
+   * (fixed when the file was labelled; the rest are {@code test}). A new file is one more entry.
+   */
+  record FreshFile(String name, int lines, int devRows) {}
 
   static List<Label> fresh() throws IOException {
     List<Label> all = new ArrayList<>();
-    for (String file : FRESH) {
-      all.addAll(labels(file));
+    for (FreshFile file : FRESH) {
+      all.addAll(labels(file.name()));
     }
     return all;
   }
 
+  @Test
+  void everyFreshFileIsCompleteAndKeepsItsSplit() throws IOException {
+    for (FreshFile file : FRESH) {
+      List<Label> labels = labels(file.name());
+
+      assertThat(labels).as(file.name()).hasSize(file.lines());
+      assertThat(labels).as(file.name()).filteredOn(label -> label.split().equals("dev")).hasSize(file.devRows());
+      assertThat(labels).as(file.name()).allMatch(label -> label.split().equals("dev") || label.split().equals("test"));
+    }
+  }
+
   /**
-   * The development rows of the fresh lines (odd rows, developed on since they were labelled): their
-   * figures and misses are printed, and they are held to the figures reached.
+   * The development rows of the fresh lines (developed on since they were labelled): their figures
+   * and misses are printed, and they are held to the figures reached.
    */
   @Test
   void theFreshDevelopmentRowsArePrintedWithTheirMisses() throws IOException {
-    assertThat(labels("notices-fresh-labels.tsv")).hasSize(67);
-    assertThat(labels("notices-fresh2-labels.tsv")).hasSize(82);
-    assertThat(labels("notices-fresh3-labels.tsv")).hasSize(79).allMatch(label -> label.split().equals("test"));
-    assertThat(labels("notices-fresh4-labels.tsv")).hasSize(28);
-    assertThat(labels("notices-fresh5-labels.tsv")).hasSize(33);
-    assertThat(labels("notices-fresh6-labels.tsv")).hasSize(44);
-    assertThat(labels("notices-fresh7-labels.tsv")).hasSize(124);
-    assertThat(labels("notices-fresh8-labels.tsv")).hasSize(130);
-    assertThat(labels("notices-fresh9-labels.tsv")).hasSize(72);
     Figures figures = measure(fresh(), "dev");
     System.out.println("fresh " + figures.report());
 
-    assertThat(figures.lines()).isEqualTo(75 + 15 + 16 + 22 + 63 + 66 + 37);
+    assertThat(figures.lines()).isEqualTo(FRESH.stream().mapToInt(FreshFile::devRows).sum());
     assertThat(figures.fullyRightPercent()).as(figures.report()).isGreaterThanOrEqualTo(FRESH_DEV_FULLY_RIGHT_MIN);
     assertThat(figures.wrongHolderPercent()).as(figures.report()).isLessThanOrEqualTo(FRESH_DEV_WRONG_HOLDER_MAX);
   }
 
   /**
-   * The held-out rows of the fresh lines (even rows of the first two files, all of the third): never
-   * developed on. Their figures are printed
-   * only with {@code -Dbyline.rights.heldOut=figures}, their misses never.
+   * The held-out rows of the fresh lines: never developed on. Their figures are printed only with
+   * {@code -Dbyline.rights.heldOut=figures}, their misses never.
    */
   @Test
   void theFreshHeldOutRowsAreThereAndTheirFiguresArePrintedOnlyOnRequest() throws IOException {
     List<Label> fresh = fresh();
     Figures figures = measure(fresh, "test");
     if ("figures".equals(System.getProperty(HELD_OUT))) {
-      for (String file : FRESH) {
-        System.out.println("held-out " + file + " " + measure(labels(file), "test").report()
+      for (FreshFile file : FRESH) {
+        System.out.println("held-out " + file.name() + " " + measure(labels(file.name()), "test").report()
             .replaceFirst("(?s)  misses \\(.*", "  (misses not printed)"));
       }
       System.out.println("held-out, all files " + figures.report().replaceFirst("(?s)  misses \\(.*", "  (misses not printed)"));
     }
 
-    assertThat(figures.lines()).isEqualTo(74 + 79 + 13 + 17 + 22 + 61 + 64 + 35);
+    assertThat(figures.lines()).isEqualTo(FRESH.stream().mapToInt(file -> file.lines() - file.devRows()).sum());
   }
 
   @Test
