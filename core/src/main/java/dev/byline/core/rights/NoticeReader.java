@@ -892,11 +892,8 @@ final class NoticeReader {
         p = next.stop;
         continue;
       }
-      int dashes = p;
-      while (dashes < end && isDash(text.charAt(dashes))) {
-        dashes++;
-      }
-      if (dashes > p && p > 0 && folded.charAt(p - 1) == ' ' && dashes < n && folded.charAt(dashes) == ' ') {
+      int dashes = dashRunEnd(p, end);
+      if (dashes > p && p > 0 && folded.charAt(p - 1) == ' ') {
         int q = skipSpaces(dashes, end); // " - ", " – ", " ------ ": what follows is something else
         if (main && s.words > 0 && q + 3 < end && folded.startsWith("by ", q)) {
           Scan publisher = scan(q + 3, end, noticeHasYears, false);
@@ -1154,7 +1151,7 @@ final class NoticeReader {
       }
       int after = skipSpaces(q + 1, end);
       boolean clearEnd = statementEndsOrYearsAt(after, end) || "|\u00b7\u2022".indexOf(text.charAt(after)) >= 0
-          || isDash(text.charAt(after)) && after + 1 < end && folded.charAt(after + 1) == ' ';
+          || dashRunEnd(after, end) > after;
       if (!clearEnd || !hasLetterOrDigit(open + 1, q)) {
         return null;
       }
@@ -1951,6 +1948,18 @@ final class NoticeReader {
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  /**
+   * Just after the run of dashes at {@code p} when a space follows it ("- ", "------ "), the
+   * separator the scan and the quoted-name rule both know; {@code p} when there is none.
+   */
+  private int dashRunEnd(int p, int end) {
+    int q = p;
+    while (q < end && isDash(text.charAt(q))) {
+      q++;
+    }
+    return q > p && q < n && folded.charAt(q) == ' ' ? q : p;
   }
 
   private static boolean isDash(char c) {

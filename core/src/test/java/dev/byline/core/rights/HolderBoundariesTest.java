@@ -572,6 +572,7 @@ class HolderBoundariesTest {
   void aNameInQuotationMarksIsReadWhole() {
     assertThat(holder("©2006 \"Example.com. The Market Paper\" All Rights Reserved.")).isEqualTo("Example.com. The Market Paper");
     assertThat(holder("© „Beispiel. Die Zeitung“ 2019")).isEqualTo("Beispiel. Die Zeitung");
+    assertThat(holder("©2006 \"Example.com. The Paper\" ------ How to cite")).isEqualTo("Example.com. The Paper");
     // not followed by a clear end: the quoted words are a title inside a longer name
     assertThat(holder("© 2019 \"Example\" Media Group Ltd.")).isEqualTo("\"Example\" Media Group Ltd.");
   }
