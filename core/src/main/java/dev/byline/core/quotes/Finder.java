@@ -1703,6 +1703,7 @@ final class Finder {
     }
     if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name())) {
       int end = segStart - 1;
+      boolean relative = t.isWord(segStart) && RELATIVE_PRONOUNS.contains(t.word(segStart));
       for (int hops = 0; hops < 6 && end > limit; hops++) {
         int start = segmentStart(t, limit, end);
         if (start >= end) {
@@ -1712,6 +1713,10 @@ final class Finder {
         if (earlier != null && earlier.name() && earlier.established()) {
           return earlier; // past "a planetary scientist at …, Maryland, and American University in …, D.C.,"
         }
+        if (relative && earlier != null && earlier.entity() != null) {
+          return earlier; // "the Electoral Commission, which regulates campaign finances, issued a statement warning"
+        }
+        relative = t.isWord(start) && RELATIVE_PRONOUNS.contains(t.word(start));
         if (start <= limit || !t.isPunct(start - 1, ",")) {
           break;
         }
@@ -1722,6 +1727,9 @@ final class Finder {
   }
 
 
+
+  /** Words that open a relative clause after the noun phrase it describes. */
+  private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("who", "which", "whose", "whom");
 
   /** Determiners of a common noun phrase that names nobody the article registers: "the voice", "a crowd". */
   private static final Set<String> COMMON_DETERMINERS = Lexicon.words("the", "a", "an", "one", "another", "someone");

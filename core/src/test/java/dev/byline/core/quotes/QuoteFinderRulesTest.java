@@ -281,5 +281,14 @@ class QuoteFinderRulesTest {
     assertThat(who.getAttribution().getSource()).contains(Organization.of("WHO"));
     assertThat(relative.getAttribution().getSource()).contains(Person.of("Jane Roe"));
   }
+
+  @Test
+  void theSubjectBeforeARelativeClauseSpeaks() {
+    Quote q = only(body("In a reflection of the confusion, the Example Commission, which regulates campaign finances, "
+        + "issued a statement warning that \u201cvoters are entitled to transparency.\u201d"));
+
+    assertThat(q.getAttribution().getSource()).contains(Organization.of("Example Commission"));
+    assertThat(q.getAttribution().getCue()).contains("warning");
+  }
 }
 
