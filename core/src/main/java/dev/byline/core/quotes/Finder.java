@@ -251,7 +251,7 @@ final class Finder {
   /** Whether {@code name} ends with {@code words} as whole words: "James Van Der Beek" ends with "Van Der Beek". */
   private static boolean endsWithWords(String name, String words) {
     int at = name.length() - words.length();
-    return at > 0 && name.charAt(at - 1) == ' ' && name.endsWith(words);
+    return at > 0 && name.charAt(at - 1) == ' ' && Register.endsWithIgnoringCase(name, words); // "De Blasio" of "Bill de Blasio"
   }
 
   /** "Jane Doe, the mayor of Springfield," and "X, a spokeswoman for Y,": title and affiliation. */
@@ -520,8 +520,8 @@ final class Finder {
       e = register.byFirstName(n.name());
     }
     if (n.words() >= 2 || e == null) {
-      if (e != null && n.words() >= 2 && !e.name.equals(n.name()) && e.name.endsWith(n.name())) {
-        return e; // "Eriksson Ek" of "Joel Eriksson Ek"
+      if (e != null && n.words() >= 2 && !e.name.equals(n.name()) && Register.endsWithIgnoringCase(e.name, n.name())) {
+        return e; // "Eriksson Ek" of "Joel Eriksson Ek", "De Blasio" of "Bill de Blasio"
       }
       if (e == null || n.words() >= 2 && !e.name.equals(n.name())) {
         Entity byFull = register.bySurname(n.surname(), n.name(), at);
@@ -665,8 +665,9 @@ final class Finder {
         }
         break;
       }
-      if (t.isCapitalised(k) && (startsRun(t, k) || k == a)
-          && !(k == a && (t.word(k).equals("A") || t.word(k).equals("An")))) { // "A spokesperson for …": the article, no name
+      if ((t.isCapitalised(k) && (startsRun(t, k) || k == a) || !t.isCapitalised(k) && isParticle(t.word(k)) && startsRun(t, k))
+          && !(k == a && (t.word(k).equals("A") || t.word(k).equals("An")))) { // "A spokesperson for …": the article, no name;
+        // "de Blasio", "von der Leyen": a name that opens with its particles
         int end = runEnd(t, k);
         if (end == k + 1 && Lexicon.TITLE_WORDS.contains(t.word(k)) && Lexicon.PERSON_NOUNS.contains(lw)) {
           head = HEAD_PERSON_NOUN; // "one neo-bank CEO": a title alone is a person noun, no organisation

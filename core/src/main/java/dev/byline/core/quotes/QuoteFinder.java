@@ -122,7 +122,10 @@ import java.util.Objects;
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
  *       Andrew"); middle initials, runs of initials and suffixes stay as written ("James P. Kennedy Jr.",
  *       "P.J. Crowley"); a capitalised particle
- *       that opens a name stays part of it ("Van Der Beek", "Al Gore"); a hyphenated word whose
+ *       that opens a name stays part of it ("Van Der Beek", "Al Gore"); lower-case particles inside a
+ *       name, one or two of them, keep it whole ("Ursula von der Leyen", "Bill de Blasio", "Mohammed
+ *       bin Salman"), and a later mention that opens with them, in either case, is that person ("von
+ *       der Leyen said", "De Blasio said"); a hyphenated word whose
  *       last part is a person noun is a title, no name ("Singer-guitarists Tom Johnston");
  *   <li>a given name that is also a word — "Will", "May", "June", "April" — is a name when it opens
  *       a run of capitalised words mid-sentence, before another name word, and no preposition or

@@ -127,7 +127,7 @@ final class Register {
     }
     Entity best = null;
     for (Entity e : candidates) {
-      if (!e.name.endsWith(words) && !withoutSuffix(e.name).endsWith(words)) {
+      if (!endsWithIgnoringCase(e.name, words) && !endsWithIgnoringCase(withoutSuffix(e.name), words)) {
         continue;
       }
       if (best == null || e.introduced <= at && (best.introduced > at || e.introduced > best.introduced)) {
@@ -135,6 +135,11 @@ final class Register {
       }
     }
     return best;
+  }
+
+  /** "Bill de Blasio" ends with "De Blasio", "Vincent van Gogh" with "Van Gogh": a particle's case may differ. */
+  static boolean endsWithIgnoringCase(String name, String words) {
+    return name.regionMatches(true, name.length() - words.length(), words, 0, words.length());
   }
 
   /** The person whose name starts with this word ("Liu" of "Liu Xiaming", "Ivan" of "Ivan Braiker"), or null. */

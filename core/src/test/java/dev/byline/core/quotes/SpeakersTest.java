@@ -459,5 +459,16 @@ class SpeakersTest {
     assertThat(speaker(actress)).isEqualTo(Person.of("Jane Roe"));
     assertThat(speaker(officer)).isNull(); // an unnamed officer: never a guess
   }
+
+  @Test
+  void aSurnameWithLowerCaseParticlesIsThePersonIntroducedEarlier() {
+    Quote vonDer = last(body("Ursula von der Leyen arrived on Monday.", "\u201cWe are ready,\u201d von der Leyen said."));
+    Quote capitalised = last(body("Bill de Blasio arrived on Monday.", "De Blasio said \u201cwe are ready\u201d on Monday."));
+    Quote bin = last(body("Mohammed bin Salman arrived on Monday.", "\u201cWe are ready,\u201d bin Salman said."));
+
+    assertThat(speaker(vonDer)).isEqualTo(Person.of("Ursula von der Leyen"));
+    assertThat(speaker(capitalised)).isEqualTo(Person.of("Bill de Blasio"));
+    assertThat(speaker(bin)).isEqualTo(Person.of("Mohammed bin Salman"));
+  }
 }
 
