@@ -708,6 +708,9 @@ final class Finder {
           k = n.to() - 1;
           continue;
         }
+        if (isPossessive(t.word(end - 1)) && head == NO_HEAD && (end >= to || !t.isWord(end) || t.isCueAt(end))) {
+          return orgRef(t.text.substring(t.start[k], t.end[end - 1]), position(part, k)); // "McDonald’s said": nothing is possessed, the name ends in ’s
+        }
         if (n != null || isPossessive(t.word(end - 1))) {
           modifierFrom = k;
           modifierTo = end;
@@ -888,8 +891,8 @@ final class Finder {
       if (modifierFrom >= 0 && modifierTo == k) {
         String o = bare(t.text.substring(t.start[modifierFrom], t.end[modifierTo - 1]));
         Name n = nameAt(t, modifierFrom);
-        if (n != null && n.words() >= 2) {
-          return Ref.ANONYMOUS; // a spokeswoman of a person speaks for no organisation
+        if (n != null && (n.words() >= 2 || register.isSurname(n.surname()))) {
+          return Ref.ANONYMOUS; // a spokeswoman of a person ("Doe’s spokesman" after Jane Doe) speaks for no organisation
         }
         return orgRef(o, position(part, modifierFrom));
       }

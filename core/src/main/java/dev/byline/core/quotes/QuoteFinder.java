@@ -161,7 +161,10 @@ import java.util.Objects;
  * authorities warned"), names none; "it" and "they" the nearest organisation (or group named as a plural
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
  * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after
- * "WeWork is …") is the organisation; "the statement said" is whoever last spoke "in a statement" or
+ * "WeWork is …") is the organisation — but a spokesperson of a person the article names ("Doe’s
+ * spokesman" after Jane Doe) is an unknown source; a name that ends in ’s with nothing possessed
+ * after it is an organisation's name as written, and the cue after it a verb ("McDonald’s said",
+ * "Moody's said": McDonald’s, Moody's); "the statement said" is whoever last spoke "in a statement" or
  * issued one (a statement, release, memo, filing, post, tweet, report, forecast, study, survey,
  * analysis or letter); "a report from Kotak", "a 2014 report from the World Bank" are Kotak and the
  * World Bank, "a Moody’s Analytics’ forecast" is Moody’s Analytics; "the bureau" is the nearest

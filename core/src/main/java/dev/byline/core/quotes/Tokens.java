@@ -307,9 +307,11 @@ final class Tokens {
     }
     if (k > 0 && kind[k - 1] == WORD) {
       String before = Lexicon.lower(word(k - 1));
-      if (DETERMINERS.contains(before) || before.endsWith("\u2019s")
-          || before.endsWith("'s")) {
-        return false; // a noun, or an infinitive ("to say")
+      boolean possessive = before.endsWith("\u2019s") || before.endsWith("'s");
+      String w = word(k);
+      boolean past = !w.equals(cue.base()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
+      if (DETERMINERS.contains(before) || possessive && !past) {
+        return false; // a noun ("Trump’s claim"), or an infinitive ("to say"); but "McDonald’s said" is a verb
       }
     }
     return true;

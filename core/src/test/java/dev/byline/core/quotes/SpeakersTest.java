@@ -470,5 +470,23 @@ class SpeakersTest {
     assertThat(speaker(capitalised)).isEqualTo(Person.of("Bill de Blasio"));
     assertThat(speaker(bin)).isEqualTo(Person.of("Mohammed bin Salman"));
   }
+
+  @Test
+  void aNameThatEndsInApostropheSSpeaksWhenNothingIsPossessed() {
+    Quote company = last(body("\u201cWe are ready,\u201d McDonald\u2019s said in a statement."));
+    Quote agency = last(body("Moody's said \u201cthe outlook is stable\u201d on Monday."));
+    Quote lawyer = last(body("Jane Doe arrived on Monday.", "Doe\u2019s lawyer said \u201cshe is innocent\u201d on Monday."));
+
+    assertThat(speaker(company)).isEqualTo(Organization.of("McDonald\u2019s"));
+    assertThat(speaker(agency)).isEqualTo(Organization.of("Moody's"));
+    assertThat(speaker(lawyer)).isNull(); // her lawyer is unnamed: never Jane Doe, never an organisation "Doe"
+  }
+
+  @Test
+  void aSpokesmanOfANamedPersonSpeaksForNoOrganisation() {
+    Quote q = last(body("Jane Doe arrived on Monday.", "\u201cWe are ready,\u201d Doe\u2019s spokesman said."));
+
+    assertThat(speaker(q)).isNull();
+  }
 }
 
