@@ -400,6 +400,9 @@ final class Clauses {
       if (t.isPunct(k, ":")) {
         return k + 1 < t.size && t.kind[k + 1] == Tokens.QUOTE;
       }
+      if (t.isCueAt(k)) {
+        return false; // "“…,” Doe said, adding: “…”": the colon is the second verb's
+      }
       if (t.kind[k] == Tokens.QUOTE || t.kind[k] == Tokens.PUNCT && ".!?".contains(t.word(k))) {
         return false;
       }

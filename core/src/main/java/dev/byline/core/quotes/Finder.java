@@ -1657,6 +1657,19 @@ final class Finder {
    */
   private Ref subjectBefore(Tokens t, int part, int from, int c) {
     int limit = Math.max(from, c - WINDOW);
+    if (c - 2 >= limit && t.isWord(c - 1) && t.lower(c - 1).equals("as")) {
+      for (int v = c - 3; v >= limit && v >= c - 8; v--) {
+        if (t.isWord(v) && QUOTING_VERBS.contains(t.lower(v))) {
+          String object = v + 2 == c - 1 ? t.lower(v + 1) : "";
+          Ref quoted = object.equals("him") || object.equals("her") || object.equals("them") ? pronoun(t, v + 1, part)
+              : mention(t, v + 1, c - 1, part);
+          if (quoted != null) {
+            return quoted; // "the BBC quoted him as saying": he speaks, not the BBC
+          }
+          break;
+        }
+      }
+    }
     int k = c - 1;
     while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
         || t.lower(k).endsWith("ly") && !t.isCapitalised(k))) {
@@ -1731,6 +1744,10 @@ final class Finder {
   }
 
 
+
+  /** Verbs that report whom a medium quotes: "quoted him as saying", "cited the minister as saying". */
+  private static final Set<String> QUOTING_VERBS = Lexicon.words("quoted", "quotes", "quoting", "quote", "cited",
+      "cites", "citing");
 
   /** Words that open a relative clause after the noun phrase it describes. */
   private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("who", "which", "whose", "whom");

@@ -214,8 +214,9 @@ import java.util.Objects;
  *   <li><b>after the quotation</b>, in its sentence, before the next quotation: "…,” said
  *       Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” Mayer, Disney’s chairman, said
  *       Tuesday.", "…” impeachment, Trump said", "…!” Trump tweeted.", "…,” according to the
- *       ministry." — unless a colon after the cue hands it to the next quotation ("“…” Smith agreed:
- *       “…”"), or the words after it start a clause of their own ("…,” and analysts told …"); when
+ *       ministry.", "…,” the BBC quoted her as saying." (whom a medium quotes or cites as saying is the
+ *       speaker) — unless a colon after the cue hands it to the next quotation ("“…” Smith agreed:
+ *       “…”"; not when a second verb owns the colon: "…,” Doe said, adding: “…”"), or the words after it start a clause of their own ("…,” and analysts told …"); when
  *       the quotation is introduced by a cue and a comma or colon ("and said, “…,” the office said"),
  *       that cue comes first;
  *   <li><b>before it</b>, in its sentence: the last reporting cue ("said", "told reporters",

@@ -290,5 +290,24 @@ class QuoteFinderRulesTest {
     assertThat(q.getAttribution().getSource()).contains(Organization.of("Example Commission"));
     assertThat(q.getAttribution().getCue()).contains("warning");
   }
+
+  @Test
+  void aSecondCueWithItsColonLeavesTheFirstQuotationItsSpeaker() {
+    List<Quote> quotes = body("Jane Roe arrived on Monday.", "\u201cWe are ready,\u201d Roe said, adding: \u201cWe always were.\u201d");
+
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).getAttribution()).isEqualTo(by(Person.of("Jane Roe"), "said", null));
+    assertThat(quotes.get(1).getAttribution().getSource()).contains(Person.of("Jane Roe"));
+    assertThat(quotes.get(1).getAttribution().getCue()).contains("adding");
+  }
+
+  @Test
+  void whomAMediumQuotesAsSayingIsTheSpeaker() {
+    Quote named = only(body("\u201cWe are ready,\u201d state media quoted Jane Roe as saying."));
+    Quote pronoun = only(body("Jane Roe arrived on Monday.", "\u201cWe are ready,\u201d the BBC quoted her as saying."));
+
+    assertThat(named.getAttribution().getSource()).contains(Person.of("Jane Roe"));
+    assertThat(pronoun.getAttribution().getSource()).contains(Person.of("Jane Roe"));
+  }
 }
 
