@@ -903,7 +903,11 @@ final class Finder {
     if (titled != null && definite) {
       return new Ref(titled, false, false);
     }
-    if (definite && (lw.endsWith("-year-old") || Lexicon.PERSON_NOUNS.contains(lw) && !Lexicon.GENERIC_PERSON_NOUNS.contains(lw)
+    boolean aged = false; // "the 45-year-old mother of three": an age makes any person noun stand for someone named
+    for (int i = a; i < k; i++) {
+      aged |= t.isWord(i) && t.lower(i).endsWith("-year-old");
+    }
+    if (definite && (lw.endsWith("-year-old") || Lexicon.PERSON_NOUNS.contains(lw) && (aged || !Lexicon.GENERIC_PERSON_NOUNS.contains(lw))
         && !(lw.endsWith("s") && !lw.endsWith("ss")))) { // one person, not "the officials"
       return epithet(lw); // "The 56-year-old said", "the actress said", "The far-right activist, 41, insisted"
     }
@@ -1077,7 +1081,10 @@ final class Finder {
     recentCount = Math.min(RECENT, recentCount + 1);
   }
 
-  /** The gender a description of an unnamed subject gives it ("her husband", "a mother of four"), or unknown. */
+  /**
+   * The gender a description of an unnamed subject gives it ("her husband", "a mother of four"),
+   * {@link #GROUP} for people in the plural ("Analysts disagreed"), or unknown.
+   */
   private static int descriptionGender(Tokens t, int from, int to) {
     for (int k = from; k < to && k < from + 4 && t.isWord(k); k++) {
       String w = t.lower(k);
@@ -1087,9 +1094,16 @@ final class Finder {
       if (Lexicon.MALE_NOUNS.contains(w)) {
         return Register.MALE;
       }
+      if (Lexicon.PERSON_NOUNS.contains(w) && (w.endsWith("s") && !w.endsWith("ss") || w.equals("people") || w.equals("men")
+          || w.equals("women") || w.equals("children"))) {
+        return GROUP;
+      }
     }
     return Register.UNKNOWN_GENDER;
   }
+
+  /** An unnamed subject in the plural ("Analysts disagreed"): "he" or "she" never takes it up. */
+  private static final int GROUP = -1;
 
   /** he/she: the nearest person of that gender named before in the sentence, else the nearest subject. */
   private Ref pronoun(Tokens t, int a, int part) {
@@ -1720,7 +1734,7 @@ final class Finder {
     }
     if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name())) {
       int end = segStart - 1;
-      boolean relative = t.isWord(segStart) && RELATIVE_PRONOUNS.contains(t.word(segStart));
+      boolean relative = opensClauseAbout(t, segStart);
       for (int hops = 0; hops < 6 && end > limit; hops++) {
         int start = segmentStart(t, limit, end);
         if (start >= end) {
@@ -1733,7 +1747,7 @@ final class Finder {
         if (relative && earlier != null && earlier.entity() != null) {
           return earlier; // "the Electoral Commission, which regulates campaign finances, issued a statement warning"
         }
-        relative = t.isWord(start) && RELATIVE_PRONOUNS.contains(t.word(start));
+        relative = opensClauseAbout(t, start);
         if (start <= limit || !t.isPunct(start - 1, ",")) {
           break;
         }
@@ -1748,6 +1762,15 @@ final class Finder {
   /** Verbs that report whom a medium quotes: "quoted him as saying", "cited the minister as saying". */
   private static final Set<String> QUOTING_VERBS = Lexicon.words("quoted", "quotes", "quoting", "quote", "cited",
       "cites", "citing");
+
+  /**
+   * Whether the segment at {@code k} is a clause about the noun phrase before its comma: a relative
+   * clause ("which regulates …") or a participle phrase ("speaking to reporters on Monday").
+   */
+  private static boolean opensClauseAbout(Tokens t, int k) {
+    return t.isWord(k) && (RELATIVE_PRONOUNS.contains(t.word(k))
+        || t.word(k).endsWith("ing") && Character.isLowerCase(t.word(k).charAt(0)) && t.word(k).length() > 4);
+  }
 
   /** Words that open a relative clause after the noun phrase it describes. */
   private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("who", "which", "whose", "whom");

@@ -192,7 +192,9 @@ import java.util.Objects;
  * nearest earlier subject who is a person of the gender the noun gives, if any ("actress", "actor"),
  * unless that nearest subject is itself unnamed ("a police officer was hurt … the officer said" stays
  * unknown). Nouns used for people a report does not name ("the officer", "the victim", "the source",
- * "the man", "the witness", "the doctor", family words and the like) and plurals never take anyone up.
+ * "the man", "the witness", "the doctor", family words and the like) and plurals never take anyone up,
+ * unless an age comes with them ("the 45-year-old mother of three"). An unnamed subject in the plural
+ * ("Analysts disagreed") is never a later "he" or "she": they look past it.
  *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who
@@ -222,8 +224,8 @@ import java.util.Objects;
  *   <li><b>before it</b>, in its sentence: the last reporting cue ("said", "told reporters",
  *       "according to", "In her view,", "Mr. Trump’s announcement that …") and its subject — the
  *       noun phrase just before the verb, past appositives and relative clauses ("McCormick, who has
- *       split from …, told teachers"; before a relative clause also a name or organisation first met
- *       there: "the Electoral Commission, which regulates campaign finances, issued a statement
+ *       split from …, told teachers"; before a relative clause or a participle phrase ("Roe, speaking to
+ *       reporters on Monday, said") also a name or organisation first met there: "the Electoral Commission, which regulates campaign finances, issued a statement
  *       warning that “…”"), else the sentence's subject ("… but stated “…”"); words
  *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had
  *       concluded “…”"); an opening "Speaking at …," or "In a statement," and "said in a statement:"

@@ -488,5 +488,28 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isNull();
   }
+
+  @Test
+  void heOrSheSkipsAnUnnamedGroup() {
+    Quote q = last(body("Jane Roe, the chief executive of Acme, said the company would grow. Analysts disagreed.",
+        "\u201cWe are ready,\u201d she said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.builder().name("Jane Roe").title("chief executive")
+        .affiliation(Organization.of("Acme")).build());
+  }
+
+  @Test
+  void anAgeMakesAnyPersonNounStandForThePersonNamed() {
+    Quote q = last(body("Jane Roe arrived on Monday.", "\u201cIt is fine,\u201d the 45-year-old mother of three said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe"));
+  }
+
+  @Test
+  void theSubjectBeforeAParticiplePhraseSpeaks() {
+    Quote q = last(body("Jane Roe arrived on Monday.", "Roe, speaking to reporters on Monday, said: \u201cWe are ready.\u201d"));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe"));
+  }
 }
 
