@@ -1763,13 +1763,9 @@ final class Finder {
   private static final Set<String> QUOTING_VERBS = Lexicon.words("quoted", "quotes", "quoting", "quote", "cited",
       "cites", "citing");
 
-  /**
-   * Whether the segment at {@code k} is a clause about the noun phrase before its comma: a relative
-   * clause ("which regulates …") or a participle phrase ("speaking to reporters on Monday").
-   */
+  /** Whether the segment at {@code k} is a relative clause about the noun phrase before its comma ("which regulates …"). */
   private static boolean opensClauseAbout(Tokens t, int k) {
-    return t.isWord(k) && (RELATIVE_PRONOUNS.contains(t.word(k))
-        || t.word(k).endsWith("ing") && Character.isLowerCase(t.word(k).charAt(0)) && t.word(k).length() > 4);
+    return t.isWord(k) && RELATIVE_PRONOUNS.contains(t.word(k));
   }
 
   /** Words that open a relative clause after the noun phrase it describes. */

@@ -224,8 +224,8 @@ import java.util.Objects;
  *   <li><b>before it</b>, in its sentence: the last reporting cue ("said", "told reporters",
  *       "according to", "In her view,", "Mr. Trump’s announcement that …") and its subject — the
  *       noun phrase just before the verb, past appositives and relative clauses ("McCormick, who has
- *       split from …, told teachers"; before a relative clause or a participle phrase ("Roe, speaking to
- *       reporters on Monday, said") also a name or organisation first met there: "the Electoral Commission, which regulates campaign finances, issued a statement
+ *       split from …, told teachers"; before a relative clause also a name or organisation first met
+ *       there: "the Electoral Commission, which regulates campaign finances, issued a statement
  *       warning that “…”"), else the sentence's subject ("… but stated “…”"); words
  *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had
  *       concluded “…”"); an opening "Speaking at …," or "In a statement," and "said in a statement:"
