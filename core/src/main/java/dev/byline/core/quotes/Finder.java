@@ -1709,9 +1709,19 @@ final class Finder {
       appositiveBefore = true;
     }
     int segEnd = k + 1;
-    int segStart = segmentStart(t, limit, segEnd);
+    int segStart = appositiveBefore && t.isPunct(k, ".") && k - 1 >= limit && t.isWord(k - 1)
+        ? segmentStart(t, limit, k) // "Johnson, R-La., said": the appositive ends in an abbreviation's period
+        : segmentStart(t, limit, segEnd);
     if (segStart >= segEnd) {
       return null;
+    }
+    if (appositiveBefore && isPartyTag(t, segStart, segEnd) && segStart > limit && t.isPunct(segStart - 1, ",")) {
+      segEnd = segStart - 1; // "…,” Johnson, R-La., said": the party and state, then the name
+      segStart = segmentStart(t, limit, segEnd);
+      appositiveBefore = false;
+      if (segStart >= segEnd) {
+        return null;
+      }
     }
     Ref r = null;
     int tail = segEnd - 1;
@@ -1758,6 +1768,25 @@ final class Finder {
   }
 
 
+
+  /**
+   * Whether {@code [from, to)} is an American politician's party and state as news writes them
+   * after the name: "R-La.", "D-Calif.", "I-Vt.", "R-N.C.".
+   */
+  private static boolean isPartyTag(Tokens t, int from, int to) {
+    String s = t.text.substring(t.start[from], t.end[to - 1]);
+    if (s.length() < 3 || s.length() > 9 || "RDI".indexOf(s.charAt(0)) < 0 || s.charAt(1) != '-'
+        || !Character.isUpperCase(s.charAt(2))) {
+      return false;
+    }
+    for (int i = 3; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Verbs that report whom a medium quotes: "quoted him as saying", "cited the minister as saying". */
   private static final Set<String> QUOTING_VERBS = Lexicon.words("quoted", "quotes", "quoting", "quote", "cited",

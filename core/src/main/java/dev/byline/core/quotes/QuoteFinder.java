@@ -116,7 +116,8 @@ import java.util.Objects;
  *       study co-author Michael Malaska" name the person last;
  *   <li>appositives: "Jane Doe, the mayor of Springfield," gives title mayor and affiliation
  *       Springfield; "Avi Bell, senior fellow at …"; a party and state ("Sen. Ben Sasse, R-Neb.,
- *       called …"): a period before a comma, colon or semicolon never ends a sentence;
+ *       called …", "“…,” Johnson, R-La., said", "Mike Johnson (R-La.) said"): a period before a
+ *       comma, colon, semicolon or closing bracket never ends a sentence;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
  *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince

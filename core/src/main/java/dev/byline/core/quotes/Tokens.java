@@ -253,7 +253,7 @@ final class Tokens {
       return true;
     }
     char c = text.charAt(start[i]);
-    return Character.isUpperCase(c) || Character.isDigit(c) || kind[i] == PUNCT && "([\u2014\u2013-,;:".indexOf(c) < 0; // "R-Neb., said": no sentence starts with a comma
+    return Character.isUpperCase(c) || Character.isDigit(c) || kind[i] == PUNCT && "([\u2014\u2013-,;:)]".indexOf(c) < 0; // "R-Neb., said", "(R-La.) said": no sentence starts with a comma or a closing bracket
   }
 
   /** A lower-case cue verb at token {@code k}, not used as a noun ("the state", "a call"). */

@@ -309,5 +309,19 @@ class QuoteFinderRulesTest {
     assertThat(named.getAttribution().getSource()).contains(Person.of("Jane Roe"));
     assertThat(pronoun.getAttribution().getSource()).contains(Person.of("Jane Roe"));
   }
+
+  @Test
+  void aPartyAndStateAfterTheNameInBracketsOrCommas() {
+    Quote brackets = only(body("Senator Jane Roe (R-La.) said \u201cwe are ready\u201d on Monday."));
+    Quote commas = last(body("Jane Roe arrived on Monday.", "\u201cWe are ready,\u201d Roe, R-La., said."));
+
+    assertThat(brackets.getAttribution().getSource()).contains(Person.builder().name("Jane Roe").title("Senator").build());
+    assertThat(commas.getAttribution().getSource()).contains(Person.of("Jane Roe"));
+  }
+
+  static Quote last(List<Quote> quotes) {
+    assertThat(quotes).isNotEmpty();
+    return quotes.get(quotes.size() - 1);
+  }
 }
 
