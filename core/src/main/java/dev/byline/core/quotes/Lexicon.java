@@ -199,7 +199,7 @@ final class Lexicon {
       "daughter", "wife", "husband", "brother", "sister", "mom", "dad", "aunt", "uncle", "niece", "nephew", "cousin",
       "grandmother", "grandfather", "grandson", "granddaughter", "partner", "citizen", "visitor", "tourist", "guest",
       "shopper", "tenant", "landlord", "refugee", "survivor", "protester", "expert", "analyst", "aide", "staffer",
-      "judge", "justice", "prosecutor", "lawyer", "attorney", "doctor", "physician", "nurse", "teacher", "witness",
+      "judge", "justice", "prosecutor", "lawyer", "attorney", "doctor", "physician", "nurse", "teacher",
       "traveller", "traveler", "owner", "investor", "widow", "widower", "fiancé", "fiancée", "head", "chief",
       "senior", "novice", "newcomer", "rookie", "candidate", "nominee", "challenger", "incumbent", "speaker",
       "trustee", "treasurer", "secretary", "team", "midfield", "fellow", "paramedic", "firefighter", "pilot");
