@@ -190,7 +190,7 @@ final class Clauses {
     int j = i + 1;
     while (j < t.size && j < i + MAX_RUN && t.isWord(j) && t.adjacent(j - 1) && !isPossessive(t.word(j - 1))
         && (t.isCapitalised(j) || isInitial(t.word(j)) || isSuffix(t.word(j))
-            || isParticle(t.word(j)) && t.adjacent(j) && (t.isCapitalised(j + 1)
+            || isParticle(t.word(j)) && j + 1 < t.size && t.adjacent(j) && (t.isCapitalised(j + 1)
                 || j + 2 < t.size && t.isWord(j + 1) && isParticle(t.word(j + 1)) && t.isCapitalised(j + 2)
                 && t.adjacent(j + 1)))) { // "von der Leyen"
       j++;
