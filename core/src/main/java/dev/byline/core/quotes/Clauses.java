@@ -244,7 +244,6 @@ final class Clauses {
     }
   }
 
-  /** The end of an organisation's name: "Ministry of Defence", "Customs and Border Protection". */
   /** The start of the last run of capitalised words {@link #orgEnd} joins to the organisation's name, or {@code k}. */
   static int lastOrgRun(Tokens t, int k, int end, int to) {
     int e = end;
@@ -258,6 +257,7 @@ final class Clauses {
     return last;
   }
 
+  /** The end of an organisation's name: "Ministry of Defence", "Customs and Border Protection". */
   static int orgEnd(Tokens t, int k, int end, int to) {
     int last = lastOrgRun(t, k, end, to);
     return last > k ? runEnd(t, last) : end;

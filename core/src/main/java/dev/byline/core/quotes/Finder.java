@@ -2040,11 +2040,6 @@ final class Finder {
   }
 
 
-  /**
-   * Whether a partial quotation is reported speech: not a name or title ("a film called “…”",
-   * "the word “We”", words in title case), not a modifier ("a “ground glass” pattern"), and not
-   * scare quotes (a short fragment in a sentence with no cue).
-   */
   /** Determiners before a quoted label that modifies a noun: "a “skinny” deal", "their “creator” accounts". */
   private static final Set<String> ATTRIBUTIVE_DETERMINERS = Lexicon.words("a", "an", "the", "his", "her", "their",
       "its", "our", "my", "your", "this", "these", "those");
@@ -2057,6 +2052,11 @@ final class Finder {
     return i > 0 && Character.isLetterOrDigit(words.charAt(i - 1));
   }
 
+  /**
+   * Whether a partial quotation is reported speech: not a name or title ("a film called “…”",
+   * "the word “We”", words in title case), not a modifier ("a “ground glass” pattern"), and not
+   * scare quotes (a short fragment in a sentence with no cue).
+   */
   private boolean isSpeech(Tokens t, int q, int from, int to) {
     String words = t.word(q);
     int p = q - 1;
