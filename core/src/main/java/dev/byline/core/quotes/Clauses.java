@@ -174,11 +174,19 @@ final class Clauses {
 
   /** Whether a run of capitalised words starts at token {@code i}. */
   static boolean startsRun(Tokens t, int i) {
-    if (!t.isWord(i) || !(t.isCapitalised(i) || isParticle(t.word(i)) && (t.isCapitalised(i + 1)
-        || i + 2 < t.size && t.isWord(i + 1) && isParticle(t.word(i + 1)) && t.isCapitalised(i + 2)))) { // "von der Leyen"
+    if (!t.isWord(i) || !(t.isCapitalised(i) || particlesOpenName(t, i))) {
       return false;
     }
     return i == 0 || !t.isWord(i - 1) || !t.adjacent(i - 1) || !continuesRun(t, i - 1) || isPossessive(t.word(i - 1));
+  }
+
+  /**
+   * Whether the word at {@code i} is a name particle followed by a capitalised word, maybe after a
+   * second particle: "de Blasio", "von der Leyen".
+   */
+  static boolean particlesOpenName(Tokens t, int i) {
+    return isParticle(t.word(i)) && (t.isCapitalised(i + 1)
+        || i + 2 < t.size && t.isWord(i + 1) && isParticle(t.word(i + 1)) && t.isCapitalised(i + 2));
   }
 
   static boolean continuesRun(Tokens t, int i) {
@@ -190,9 +198,8 @@ final class Clauses {
     int j = i + 1;
     while (j < t.size && j < i + MAX_RUN && t.isWord(j) && t.adjacent(j - 1) && !isPossessive(t.word(j - 1))
         && (t.isCapitalised(j) || isInitial(t.word(j)) || isSuffix(t.word(j))
-            || isParticle(t.word(j)) && j + 1 < t.size && t.adjacent(j) && (t.isCapitalised(j + 1)
-                || j + 2 < t.size && t.isWord(j + 1) && isParticle(t.word(j + 1)) && t.isCapitalised(j + 2)
-                && t.adjacent(j + 1)))) { // "von der Leyen"
+            || j + 1 < t.size && t.adjacent(j) && particlesOpenName(t, j)
+                && (t.isCapitalised(j + 1) || t.adjacent(j + 1)))) { // "de Blasio", "von der Leyen"
       j++;
     }
     return j;

@@ -276,10 +276,8 @@ final class Finder {
       }
       if (Lexicon.PERSON_NOUNS.contains(lw) || Lexicon.TITLE_WORDS.contains(t.word(k))) {
         personNoun = true;
-        if (Lexicon.FEMALE_NOUNS.contains(lw) && e.gender == Register.UNKNOWN_GENDER) {
-          e.gender = Register.FEMALE;
-        } else if (Lexicon.MALE_NOUNS.contains(lw) && e.gender == Register.UNKNOWN_GENDER) {
-          e.gender = Register.MALE;
+        if (e.gender == Register.UNKNOWN_GENDER) {
+          e.gender = Lexicon.nounGender(lw);
         }
       }
       k++;
@@ -486,10 +484,8 @@ final class Finder {
           affiliation = bare(t.text.substring(t.start[org], t.end[from - 1]));
         }
       }
-      if (Lexicon.FEMALE_NOUNS.contains(noun)) {
-        gender = Register.FEMALE;
-      } else if (Lexicon.MALE_NOUNS.contains(noun)) {
-        gender = Register.MALE;
+      if (Lexicon.nounGender(noun) != Register.UNKNOWN_GENDER) {
+        gender = Lexicon.nounGender(noun);
       }
     }
     String surname = bare(t.word(lastNameWord(t, first, last)));
@@ -665,9 +661,8 @@ final class Finder {
         }
         break;
       }
-      if ((t.isCapitalised(k) && (startsRun(t, k) || k == a) || !t.isCapitalised(k) && isParticle(t.word(k)) && startsRun(t, k))
-          && !(k == a && (t.word(k).equals("A") || t.word(k).equals("An")))) { // "A spokesperson for …": the article, no name;
-        // "de Blasio", "von der Leyen": a name that opens with its particles
+      if ((startsRun(t, k) || k == a && t.isCapitalised(k)) // also a name that opens with its particles: "de Blasio"
+          && !(k == a && (t.word(k).equals("A") || t.word(k).equals("An")))) { // "A spokesperson for …": the article, no name
         int end = runEnd(t, k);
         if (end == k + 1 && Lexicon.TITLE_WORDS.contains(t.word(k)) && Lexicon.PERSON_NOUNS.contains(lw)) {
           head = HEAD_PERSON_NOUN; // "one neo-bank CEO": a title alone is a person noun, no organisation
@@ -920,10 +915,9 @@ final class Finder {
    * (by gender where the noun gives one), unless the nearest subject is an unnamed one.
    */
   private Ref epithet(String noun) {
-    int gender = Lexicon.FEMALE_NOUNS.contains(noun) ? Register.FEMALE
-        : Lexicon.MALE_NOUNS.contains(noun) ? Register.MALE : Register.UNKNOWN_GENDER;
+    int gender = Lexicon.nounGender(noun);
     for (int i = 0; i < recentCount; i++) {
-      int at = (recentTop - 1 - i + RECENT) % RECENT;
+      int at = recentSlot(i);
       Entity e = recent[at];
       if (e == null) {
         if (i == 0) {
@@ -1023,7 +1017,7 @@ final class Finder {
   private Entity nearestOrganisation(String noun) {
     boolean any = noun == null || GENERIC_ORG_NOUNS.contains(noun);
     for (int i = 0; i < recentCount; i++) {
-      Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+      Entity e = recent[recentSlot(i)];
       if (e != null && e.mayBeOrganisation() && (any || namedBy(e.name, noun))) {
         e.becomeOrganisation();
         return e;
@@ -1074,6 +1068,11 @@ final class Finder {
     recentCount = Math.min(RECENT, recentCount + 1);
   }
 
+  /** The slot of the subject {@code i} places back from the latest (0 is the latest). */
+  private int recentSlot(int i) {
+    return (recentTop - 1 - i + RECENT) % RECENT;
+  }
+
   private void rememberAnonymous(int gender) {
     recent[recentTop] = null;
     recentGender[recentTop] = gender;
@@ -1088,14 +1087,10 @@ final class Finder {
   private static int descriptionGender(Tokens t, int from, int to) {
     for (int k = from; k < to && k < from + 4 && t.isWord(k); k++) {
       String w = t.lower(k);
-      if (Lexicon.FEMALE_NOUNS.contains(w)) {
-        return Register.FEMALE;
+      if (Lexicon.nounGender(w) != Register.UNKNOWN_GENDER) {
+        return Lexicon.nounGender(w);
       }
-      if (Lexicon.MALE_NOUNS.contains(w)) {
-        return Register.MALE;
-      }
-      if (Lexicon.PERSON_NOUNS.contains(w) && (w.endsWith("s") && !w.endsWith("ss") || w.equals("people") || w.equals("men")
-          || w.equals("women") || w.equals("children"))) {
+      if (Lexicon.isPluralPersonNoun(w)) {
         return GROUP;
       }
     }
@@ -1147,7 +1142,7 @@ final class Finder {
         return new Ref(only, true, false);
       }
       for (int i = 0; i < recentCount; i++) {
-        int at = (recentTop - 1 - i + RECENT) % RECENT;
+        int at = recentSlot(i);
         Entity e = recent[at];
         if (e == null) {
           int g = recentGender[at];
@@ -1165,7 +1160,7 @@ final class Finder {
     }
     // it / they: the nearest organisation
     for (int i = 0; i < recentCount; i++) {
-      Entity e = recent[(recentTop - 1 - i + RECENT) % RECENT];
+      Entity e = recent[recentSlot(i)];
       if (e == null) {
         return p.equals("they") && i == 0 ? Ref.ANONYMOUS : null;
       }
@@ -1788,6 +1783,9 @@ final class Finder {
     return true;
   }
 
+  /** Cues whose noun phrase is the listener, not the speaker: "told Cook", "asked the minister". */
+  private static final Set<String> LISTENER_CUES = Lexicon.words("tell", "ask");
+
   /** Verbs that report whom a medium quotes: "quoted him as saying", "cited the minister as saying". */
   private static final Set<String> QUOTING_VERBS = Lexicon.words("quoted", "quotes", "quoting", "quote", "cited",
       "cites", "citing");
@@ -1897,9 +1895,8 @@ final class Finder {
       return null;
     }
     int cueEnd = cueEnd(t, cue, q);
-    String base = Lexicon.cue(t.word(cue)).base();
     if (strong && cue > sentenceFrom && t.isPunct(cue - 1, ",") && cueEnd < q && !t.lower(cue).endsWith("ing")
-        && !base.equals("tell") && !base.equals("ask")) { // not "…, telling Cook, “…”": whom he told
+        && !LISTENER_CUES.contains(Lexicon.cue(t.word(cue)).base())) { // not "…, telling Cook, “…”": whom he told
       int npEnd = segmentEnd(t, cueEnd, q);
       Ref inverted = npEnd < q && t.isPunct(npEnd, ",") ? mention(t, cueEnd, npEnd, part) : null;
       if (inverted != null && inverted.name()) {

@@ -253,6 +253,22 @@ final class Lexicon {
       "woman", "girl", "frontwoman", "sportswoman", "grandmother", "aunt", "niece", "nun", "widow", "fiancée",
       "girlfriend", "waitress", "hostess", "heiress");
 
+  /** The gender a gendered person noun gives ("actress", "her husband": "husband"), or {@link Register#UNKNOWN_GENDER}. */
+  static int nounGender(String lowerCaseWord) {
+    return FEMALE_NOUNS.contains(lowerCaseWord) ? Register.FEMALE
+        : MALE_NOUNS.contains(lowerCaseWord) ? Register.MALE : Register.UNKNOWN_GENDER;
+  }
+
+  /**
+   * Whether a lower-case person noun names more than one ("officials", "analysts", "people",
+   * "women"); "actress" and "boss" are one.
+   */
+  static boolean isPluralPersonNoun(String lowerCaseWord) {
+    return PERSON_NOUNS.contains(lowerCaseWord) && (lowerCaseWord.endsWith("s") && !lowerCaseWord.endsWith("ss")
+        || lowerCaseWord.equals("people") || lowerCaseWord.equals("men") || lowerCaseWord.equals("women")
+        || lowerCaseWord.equals("children"));
+  }
+
   /** Capitalised words that are never part of a person's name. */
   static final Set<String> NOT_NAMES = words(
       "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
