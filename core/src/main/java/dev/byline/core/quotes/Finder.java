@@ -903,7 +903,7 @@ final class Finder {
       aged |= t.isWord(i) && t.lower(i).endsWith("-year-old");
     }
     if (definite && (lw.endsWith("-year-old") || Lexicon.PERSON_NOUNS.contains(lw) && (aged || !Lexicon.GENERIC_PERSON_NOUNS.contains(lw))
-        && !(lw.endsWith("s") && !lw.endsWith("ss")))) { // one person, not "the officials"
+        && !Lexicon.isPluralPersonNoun(lw))) { // one person, not "the officials", "the women"
       return epithet(lw); // "The 56-year-old said", "the actress said", "The far-right activist, 41, insisted"
     }
     return Ref.ANONYMOUS;

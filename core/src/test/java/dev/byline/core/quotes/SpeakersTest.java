@@ -504,5 +504,12 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe"));
   }
+
+  @Test
+  void aPluralDescriptionNeverStandsForTheOnePersonNamed() {
+    Quote q = last(body("Jane Roe arrived on Monday.", "\u201cWe are angry,\u201d the women said."));
+
+    assertThat(speaker(q)).isNull();
+  }
 }
 
