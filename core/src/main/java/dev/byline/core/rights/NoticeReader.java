@@ -644,7 +644,7 @@ final class NoticeReader {
    */
   private int readClause(int signStart, int signEnd, boolean hasSign, boolean signAndWord, int end, int lookBackFrom) {
     int first = skipSpaces(signEnd, end);
-    if (!hasSign && first < end && "|\u00b7\u2022".indexOf(text.charAt(first)) >= 0) {
+    if (!hasSign && first < end && isSeparator(text.charAt(first))) {
       return Math.max(lookBackFrom, signEnd); // "Terms of Use | Copyright | About the …": a menu entry
     }
     // the preamble: years, "All rights reserved", "by", a credit label, separators
@@ -745,7 +745,7 @@ final class NoticeReader {
   private boolean hasSeparator(int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '|' || c == '\u00b7' || c == '\u2022' || isDash(c) && k > 0 && folded.charAt(k - 1) == ' ') {
+      if (isSeparator(c) || isDash(c) && k > 0 && folded.charAt(k - 1) == ' ') {
         return true;
       }
     }
@@ -872,7 +872,7 @@ final class NoticeReader {
         return s;
       }
       char c = text.charAt(p);
-      if (c == '|' || c == '\u00b7' || c == '\u2022') {
+      if (isSeparator(c)) {
         if (!main || s.words == 0 || s.legalEnd) {
           return s;
         }
@@ -1062,7 +1062,8 @@ final class NoticeReader {
         }
         return s;
       }
-      if (s.words > 0 && NUMBER_WORDS.contains(word) && skipSpaces(we, end) < end && isDigit(skipSpaces(we, end))) {
+      int number = skipSpaces(we, end);
+      if (s.words > 0 && NUMBER_WORDS.contains(word) && number < end && isDigit(number)) {
         return s; // "OECD Observer No 231/232": an issue number after the periodical's name
       }
       if (s.words > 0 && isAddressAt(p, word, we, end)) {
@@ -1150,7 +1151,7 @@ final class NoticeReader {
         continue;
       }
       int after = skipSpaces(q + 1, end);
-      boolean clearEnd = statementEndsOrYearsAt(after, end) || "|\u00b7\u2022".indexOf(text.charAt(after)) >= 0
+      boolean clearEnd = statementEndsOrYearsAt(after, end) || isSeparator(text.charAt(after))
           || dashRunEnd(after, end) > after;
       if (!clearEnd || !hasLetterOrDigit(open + 1, q)) {
         return null;
@@ -1667,7 +1668,7 @@ final class NoticeReader {
     int a = b;
     while (a > limit) {
       char c = text.charAt(a - 1);
-      if (used[a - 1] || isHardStop(c) || c == '|' || c == '\u00b7' || c == '\u2022' || c == ':' || c == '!' || c == '?'
+      if (used[a - 1] || isHardStop(c) || isSeparator(c) || c == ':' || c == '!' || c == '?'
           || c == '.' && a < b && folded.charAt(a) == ' ' && !isAbbreviation(Math.max(limit, a - 12), a - 1)
           || isDash(c) && a - 2 >= 0 && folded.charAt(a - 2) == ' ' && folded.charAt(a) == ' ') {
         break;
@@ -1708,9 +1709,10 @@ final class NoticeReader {
    * &amp; contents").
    */
   private boolean namesWork(int from, int to) {
-    for (int w = nextLetter(from, to), p; w < to; w = nextLetter(p, to)) {
+    int first = nextLetter(from, to);
+    for (int w = first, p; w < to; w = nextLetter(p, to)) {
       p = letterRunEnd(w, to);
-      if (WORK_WORDS.contains(folded.substring(w, p)) && (w == nextLetter(from, to) || Character.isLowerCase(text.charAt(w)))) {
+      if (WORK_WORDS.contains(folded.substring(w, p)) && (w == first || Character.isLowerCase(text.charAt(w)))) {
         return true;
       }
     }
@@ -1960,6 +1962,11 @@ final class NoticeReader {
       q++;
     }
     return q > p && q < n && folded.charAt(q) == ' ' ? q : p;
+  }
+
+  /** The separators of footer entries: {@code |}, {@code ·}, {@code •}. */
+  private static boolean isSeparator(char c) {
+    return c == '|' || c == '\u00b7' || c == '\u2022';
   }
 
   private static boolean isDash(char c) {

@@ -655,11 +655,14 @@ class HolderBoundariesTest {
     assertThat(reading("© 2005 Example Media, arr. by Jane Doe").getNotice().isAllRightsReserved()).isFalse();
   }
 
-  @Test
-  void anIssueNumberEndsAPeriodicalsName() {
-    assertThat(holder("©Example Observer No 231/232, May 2002")).isEqualTo("Example Observer");
-    assertThat(holder("© 2019 Example Review Vol. 3")).isEqualTo("Example Review");
-    assertThat(holder("© 2019 Example No Limits Ltd.")).isEqualTo("Example No Limits Ltd.");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "©Example Observer No 231/232, May 2002\tExample Observer",
+    "© 2019 Example Review Vol. 3\tExample Review",
+    "© 2019 Example No Limits Ltd.\tExample No Limits Ltd.",
+  })
+  void anIssueNumberEndsAPeriodicalsName(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
   }
 
   @Test
@@ -669,11 +672,14 @@ class HolderBoundariesTest {
     assertThat(holder("© 2020 'Example Friends'")).isEqualTo("Example Friends");
   }
 
-  @Test
-  void theDateOfThePageEndsTheName() {
-    assertThat(holder("© 2002 Example HouseUpdated 1 May 2006")).isEqualTo("Example House");
-    assertThat(holder("© 2006 Example Society. Last modified: 09/02/06")).isEqualTo("Example Society");
-    assertThat(holder("© 2006 Example Society Last updated 2006")).isEqualTo("Example Society");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2002 Example HouseUpdated 1 May 2006\tExample House",
+    "© 2006 Example Society. Last modified: 09/02/06\tExample Society",
+    "© 2006 Example Society Last updated 2006\tExample Society",
+  })
+  void theDateOfThePageEndsTheName(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
   }
 
   @Test
@@ -685,10 +691,13 @@ class HolderBoundariesTest {
     assertThat(holder("Example Daily © All rights reserved")).isEqualTo("Example Daily");
   }
 
-  @Test
-  void anAppositiveNamesWhosePartTheHolderIsWithACapitalisedWord() {
-    assertThat(holder("© 2019 Example Network, a division of Example Holdings Inc.")).isEqualTo("Example Network, a division of Example Holdings Inc.");
-    assertThat(holder("© 2019 Example Seed, a company registered in England & Wales")).isEqualTo("Example Seed");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2019 Example Network, a division of Example Holdings Inc.\tExample Network, a division of Example Holdings Inc.",
+    "© 2019 Example Seed, a company registered in England & Wales\tExample Seed",
+  })
+  void anAppositiveNamesWhosePartTheHolderIsWithACapitalisedWord(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
   }
 }
 
