@@ -244,7 +244,8 @@ final class Clauses {
 
   static boolean isLeadingFiller(String lw) {
     switch (lw) {
-      case "and", "but", "yet", "so", "then", "also", "while", "as", "according", "to", "however", "though":
+      case "and", "but", "yet", "so", "then", "also", "while", "as", "according", "to", "however", "though", "later",
+          "earlier", "meanwhile", "separately", "previously", "afterwards", "finally", "instead", "still":
         return true;
       default:
         return false;

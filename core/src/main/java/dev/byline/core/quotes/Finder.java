@@ -364,6 +364,25 @@ final class Finder {
         && !(k + 1 < t.size && t.isWord(k + 1) && Character.isDigit(t.word(k + 1).charAt(0)));
   }
 
+  /**
+   * A surname that is also a word ("May"), read as a name when it ends a run after a given name or
+   * an honorific ("Theresa May", "Mrs May"), or alone mid-sentence once someone of that surname is
+   * registered ("“…,” May said") — never before a number ("May 5") or after a word that makes it a
+   * date ("in May").
+   */
+  private boolean surnameHomograph(Tokens t, int k, int runStart, int first) {
+    if (first >= 0 || !GIVEN_NAME_HOMOGRAPHS.contains(t.word(k))
+        || k + 1 < t.size && t.isWord(k + 1) && Character.isDigit(t.word(k + 1).charAt(0))) {
+      return false;
+    }
+    if (k > runStart) {
+      String before = t.word(k - 1);
+      return isNameWord(before) || Lexicon.HONORIFICS.contains(before);
+    }
+    return register.isSurname(t.word(k)) && !atSentenceStart(t, k)
+        && !(t.isWord(k - 1) && BEFORE_A_DATE.contains(t.lower(k - 1)));
+  }
+
   /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
   private boolean mainPass;
 
@@ -389,7 +408,8 @@ final class Finder {
         k--;
         continue;
       }
-      if (!isNameWord(w) && !givenNameHomograph(t, k, i, first) || k < last && isPossessive(w)) {
+      if (!isNameWord(w) && !givenNameHomograph(t, k, i, first) && !surnameHomograph(t, k, i, first)
+          || k < last && isPossessive(w)) {
         break;
       }
       if (k == i && words >= 2 && atSentenceStart(t, k) && Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))) {
@@ -669,6 +689,14 @@ final class Finder {
           headAt = k;
           continue;
         }
+        int titleFrom = t.word(k).equals("The") ? k + 1 : k > a && t.lower(k - 1).equals("the") ? k : end;
+        if (end > titleFrom && (end > k + 1 || titleFrom > k) && Lexicon.TITLE_WORDS.contains(t.word(end - 1))
+            && Lexicon.PERSON_NOUNS.contains(t.lower(end - 1)) && untitledWords(t, titleFrom, end) <= 1) {
+          head = HEAD_PERSON_NOUN; // "the Prime Minister", "the Home Secretary", "the Tory MP": a title, capitalised
+          headAt = end - 1;
+          k = end - 1;
+          continue;
+        }
         Name n = nameAt(t, k);
         String o = orgName(t, k, end, to);
         int oEnd = orgEnd(t, k, end, to);
@@ -893,20 +921,54 @@ final class Finder {
       }
       return spokesperson(t, a, k, to, part);
     }
-    Entity titled = register.byTitle(lw);
     boolean definite = k > a && (t.lower(a).equals("the") || t.lower(a).equals("this"));
-    if (titled != null && definite) {
+    Entity titled = definite ? titled(t, a + 1, k) : null;
+    if (titled != null) {
       return new Ref(titled, false, false);
     }
-    boolean aged = false; // "the 45-year-old mother of three": an age makes any person noun stand for someone named
+    boolean aged = k + 2 < t.size && t.isWord(k + 1) && t.lower(k + 1).equals("of") && t.isWord(k + 2)
+        && COUNTS.contains(t.lower(k + 2)); // "the mother of two": a count of children stands for someone named
     for (int i = a; i < k; i++) {
-      aged |= t.isWord(i) && t.lower(i).endsWith("-year-old");
+      aged |= t.isWord(i) && t.lower(i).endsWith("-year-old"); // "the 45-year-old mother of three": so does an age
     }
     if (definite && (lw.endsWith("-year-old") || Lexicon.PERSON_NOUNS.contains(lw) && (aged || !Lexicon.GENERIC_PERSON_NOUNS.contains(lw))
         && !Lexicon.isPluralPersonNoun(lw))) { // one person, not "the officials", "the women"
       return epithet(lw); // "The 56-year-old said", "the actress said", "The far-right activist, 41, insisted"
     }
     return Ref.ANONYMOUS;
+  }
+
+  /** How many words of {@code [from, to)} are no title words: "Home" of "Home Secretary", none of "Prime Minister". */
+  private static int untitledWords(Tokens t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (!Lexicon.TITLE_WORDS.contains(t.word(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Counts after "of" that make a family noun an epithet: "the mother of two". */
+  private static final Set<String> COUNTS = Lexicon.words("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten");
+
+  /**
+   * The person registered with the title this definite description gives, from {@code from} to the
+   * noun at {@code k}: the whole title ("the former prime minister", "the Home Secretary"), a shorter
+   * ending of it ("the prime minister"), else the one person whose title ends with the noun ("the
+   * judge" for "US District Judge Jane Doe"); null when none or several do.
+   */
+  private Entity titled(Tokens t, int from, int k) {
+    for (int i = from; i <= k; i++) {
+      if (t.isWord(i)) {
+        Entity e = register.byTitle(t.text.substring(t.start[i], t.end[k]));
+        if (e != null) {
+          return e;
+        }
+      }
+    }
+    return register.byTitleNoun(t.lower(k));
   }
 
   /**
@@ -1681,6 +1743,7 @@ final class Finder {
     }
     int k = c - 1;
     while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
+        && !(t.isCapitalised(k) && surnameHomograph(t, k, k, -1)) // "May said" once Theresa May is introduced
         || t.lower(k).endsWith("ly") && !t.isCapitalised(k))) {
       k--;
     }
@@ -1740,10 +1803,21 @@ final class Finder {
     if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name())) {
       int end = segStart - 1;
       boolean relative = opensClauseAbout(t, segStart);
+      boolean who = segEnd == segStart + 1 && t.word(segStart).equals("who"); // "who" itself is the cue's subject
       for (int hops = 0; hops < 6 && end > limit; hops++) {
         int start = segmentStart(t, limit, end);
         if (start >= end) {
           break;
+        }
+        if (who) {
+          int run = end;
+          while (run > start && t.isWord(run - 1) && continuesRun(t, run - 1)) {
+            run--;
+          }
+          Ref antecedent = run < end && run > start && startsRun(t, run) ? mention(t, run, end, part) : null;
+          if (antecedent != null && antecedent.name()) {
+            return antecedent; // "Police spoke to Jane Doe, who said": the name just before the relative clause
+          }
         }
         Ref earlier = mention(t, start, end, part);
         if (earlier != null && earlier.name() && earlier.established()) {
@@ -1752,7 +1826,9 @@ final class Finder {
         if (relative && earlier != null && earlier.entity() != null) {
           return earlier; // "the Electoral Commission, which regulates campaign finances, issued a statement warning"
         }
-        relative = opensClauseAbout(t, start);
+        boolean age = end - start == 1 && isNumber(t.lower(start)); // "Doe, 67, who said"
+        relative = opensClauseAbout(t, start) || relative && age;
+        who &= age;
         if (start <= limit || !t.isPunct(start - 1, ",")) {
           break;
         }

@@ -150,7 +150,8 @@ final class Lexicon {
       "Prosecutor", "Inspector-General", "Commandant", "Lieutenant", "Colonel", "Corporal", "Private", "Pvt", "Pvt.",
       "Cpl", "Cpl.", "Chief-Executive", "Head", "Senior", "Assistant", "Associate", "Acting", "Interim", "Former",
       "Insider", "Correspondent", "Reporter", "Host", "Anchor", "Producer", "Fellow", "Scientist", "Researcher",
-      "Officer", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Rev", "Rev.");
+      "Officer", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Rev", "Rev.",
+      "MP", "MEP", "MSP", "MLA");
 
   /** Lower-case nouns naming what a person is or does: "coach", "spokeswoman", "56-year-old". */
   static final Set<String> PERSON_NOUNS = words(
@@ -185,7 +186,8 @@ final class Lexicon {
       "driver", "passenger", "traveller", "traveler", "tourist", "visitor", "guest", "citizen", "spokesperson's", "rep",
       "refugee", "refugees", "mom", "dad", "wife", "lawyers", "attorneys", "aunt", "uncle", "niece", "nephew",
       "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "widow",
-      "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law");
+      "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law", "mep", "msp", "mla", "democrat",
+      "republican", "billionaire", "millionaire", "shopkeeper");
 
   /**
    * {@link #PERSON_NOUNS} that news writing uses for people it does not name ("the officer", "the

@@ -132,6 +132,9 @@ import java.util.Objects;
  *       a run of capitalised words mid-sentence, before another name word, and no preposition or
  *       number makes it a date: "said Will Tjernlund", "“…,” Will Moy, chief executive of …"; at
  *       the start of a sentence ("Will Trump sign?") or after "in" ("in May Smith said") it is none;
+ *       such a word ends a name after a given name or an honorific ("Theresa May", "Mrs May"), and
+ *       alone mid-sentence it is the person of that surname once one is registered ("“…,” May
+ *       said"), never before a number ("May 5") or after a word that makes it a date;
  *   <li>capitalised words after an article that head their phrase describe someone and name nobody
  *       ("Senator James Lankford, an Oklahoma Republican who …", "the Democrat said") — unless they
  *       open with an honorific or a title ("the Rev. Al Sharpton"); after a number they describe a
@@ -143,7 +146,12 @@ import java.util.Objects;
  *
  * <p>A later mention by surname ("Stoltenberg", "Mr Stoltenberg", "Sen. Reed"), by the first word of
  * a name ("Liu" of Liu Xiaming, "Ivan" of Ivan Braiker), or by a title ("the mayor", "Secretary
- * general") is that person, with the full name the article gave; when several people share a
+ * general") is that person, with the full name the article gave. A definite description matches a
+ * registered title by its whole words or a shorter ending of them ("the former prime minister", "the
+ * Home Secretary"), else by the title's last noun when exactly one person's title ends with it ("the
+ * judge" after "US District Judge Jane Roe", "the minister" after "Former Prime Minister Gordon
+ * Brown"); two people whose titles end with the same noun leave it to the rules for descriptions
+ * below; when several people share a
  * surname, the one introduced last before the mention. A surname alone that the article never
  * completes is the person's name ("Trump"). A mention of two or more words that ends a registered
  * name with whole words ("Van Der Beek" after "James Van Der Beek", also at the start of a sentence)
@@ -195,7 +203,19 @@ import java.util.Objects;
  * unknown). Nouns used for people a report does not name ("the officer", "the victim", "the source",
  * "the man", "the witness", "the doctor", family words and the like) and plurals never take anyone up,
  * unless an age comes with them ("the 45-year-old mother of three"). An unnamed subject in the plural
- * ("Analysts disagreed") is never a later "he" or "she": they look past it.
+ * ("Analysts disagreed") is never a later "he" or "she": they look past it. A count of children
+ * after a family word works like an age ("the mother of two"). A capitalised title after "the" is
+ * such a description too, when its last word is a title and at most one word of it is no title
+ * ("the Prime Minister said", "The Prime Minister said:", "the Home Secretary", "the Tory MP"); more
+ * ("The United Nations High Commissioner for Human Rights") leaves it an organisation's name. MP,
+ * MEP, MSP and MLA are titles; "the Democrat", "the Republican", "the billionaire" are descriptions
+ * of this kind. A sentence adverb before the subject ("Later", "Earlier", "Meanwhile",
+ * "Separately", "Previously", "Afterwards", "Finally", "Instead", "Still") is no part of it.
+ *
+ * <p><b>"who said".</b> When "who" itself is the cue's subject, the speaker is the name just
+ * before it, past an age between commas: "Among them was Jane Roe, 67, who said: “…”", "Police
+ * spoke to Jane Roe, who said …" (Jane Roe, not the police). A "which" clause describes a thing and
+ * gives no speaker ("one user on Weibo, which is …, posted" is the user).
  *
  * <p><b>Unknown sources stay unknown.</b> An unnamed or unidentified source — "one legal expert",
  * "a person familiar with the matter", "officials", "the source", "a spokeswoman for Neumann" (who

@@ -85,6 +85,10 @@ final class Register {
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, List<Entity>> bySurname = new HashMap<>();
   private final Map<String, Entity> byTitle = new HashMap<>();
+  private final Map<String, Entity> byTitleNoun = new HashMap<>();
+
+  /** Stands in {@link #byTitleNoun} for a title noun that two people's titles end with. */
+  private static final Entity AMBIGUOUS = new Entity(PERSON, "", 0);
   private final Map<String, Entity> byFirstName = new HashMap<>();
   private final Map<String, Entity> organisations = new HashMap<>();
 
@@ -108,7 +112,13 @@ final class Register {
     }
     if (e.title == null && title != null) {
       e.title = title;
-      byTitle.putIfAbsent(Lexicon.normalise(title), e);
+      String key = Lexicon.normalise(title);
+      byTitle.putIfAbsent(key, e);
+      String noun = key.substring(key.lastIndexOf(' ') + 1);
+      Entity before = byTitleNoun.putIfAbsent(noun, e);
+      if (before != null && before != e) {
+        byTitleNoun.put(noun, AMBIGUOUS);
+      }
     }
     if (e.affiliation == null && affiliation != null) {
       e.affiliation = affiliation;
@@ -167,6 +177,15 @@ final class Register {
   /** The person registered with this title ("the mayor", "Secretary general"), or null. */
   Entity byTitle(String title) {
     return byTitle.get(Lexicon.normalise(title));
+  }
+
+  /**
+   * The one person whose title ends with this noun ("judge" for "US District Judge"), or null when
+   * none does or when the titles of two people do.
+   */
+  Entity byTitleNoun(String noun) {
+    Entity e = byTitleNoun.get(Lexicon.normalise(noun));
+    return e == AMBIGUOUS ? null : e;
   }
 
   /** The organisation of this name (a leading "the" and case ignored), registered now if new. */

@@ -511,5 +511,75 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isNull();
   }
-}
 
+  static final String SAID = "\u201cWe are ready,\u201d ";
+
+  @Test
+  void aCapitalisedTitleAfterTheStandsForThePersonNamedBefore() {
+    Quote after = last(body("Keir Starmer arrived on Monday.", SAID + "the Prime Minister said."));
+    Quote before = last(body("Keir Starmer arrived on Monday.", "The Prime Minister said: \u201cWe are ready.\u201d"));
+    Quote later = last(body("Keir Starmer arrived on Monday.", "Later the Prime Minister said: \u201cWe are ready.\u201d"));
+    Quote party = last(body("Jane Roe arrived on Monday.", SAID + "the Tory MP said."));
+    Quote mp = last(body("Jane Roe arrived on Monday.", SAID + "the MP said."));
+    Quote democrat = last(body("Jane Roe arrived on Monday.", SAID + "the Democrat said."));
+
+    assertThat(speaker(after)).isEqualTo(Person.of("Keir Starmer"));
+    assertThat(speaker(before)).isEqualTo(Person.of("Keir Starmer"));
+    assertThat(speaker(later)).isEqualTo(Person.of("Keir Starmer"));
+    assertThat(speaker(party)).isEqualTo(Person.of("Jane Roe")); // not an organisation "Tory MP"
+    assertThat(speaker(mp)).isEqualTo(Person.of("Jane Roe"));
+    assertThat(speaker(democrat)).isEqualTo(Person.of("Jane Roe"));
+  }
+
+  @Test
+  void anOrganisationWithATitleInItsNameStaysAnOrganisation() {
+    Quote q = last(body("The United Nations High Commissioner for Human Rights said the decision was "
+        + "\u201cnot lawful\u201d."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("United Nations High Commissioner for Human Rights"));
+  }
+
+  @Test
+  void theNounOfATitleIsThePersonWhoHoldsIt() {
+    Quote judge = last(body("US District Judge Jane Roe heard the case.", "John Doe, 52, denied the charges.",
+        SAID + "the judge said."));
+    Quote former = last(body("Former Prime Minister Gordon Brown spoke.", "John Doe, 52, disagreed.",
+        SAID + "the former prime minister said."));
+    Quote two = last(body("Home Secretary Jane Roe and Health Secretary John Doe spoke.", SAID + "the secretary said."));
+
+    assertThat(speaker(judge).getName()).isEqualTo("Jane Roe"); // not the nearest person, not unknown
+    assertThat(speaker(former).getName()).isEqualTo("Gordon Brown");
+    assertThat(speaker(two)).isNull(); // two secretaries: the title says neither
+  }
+
+  @Test
+  void aMotherOfTwoStandsForThePersonNamed() {
+    Quote q = last(body("Jane Roe, a teacher, lost her home.", SAID + "the mother of two said."));
+    Quote unnamed = last(body("Jane Roe, a teacher, lost her home.", SAID + "the mother said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Jane Roe");
+    assertThat(speaker(unnamed)).isNull(); // "the mother" may be anyone's
+  }
+
+  @Test
+  void theSurnameMayIsANameAfterAGivenNameOrAnHonorific() {
+    Quote surname = last(body("Theresa May arrived on Monday.", SAID + "May said."));
+    Quote honorific = last(body("Prime Minister Theresa May arrived on Monday.", SAID + "Mrs May said."));
+    Quote month = last(body("In May Jane Roe arrived.", SAID + "Roe said."));
+
+    assertThat(speaker(surname)).isEqualTo(Person.of("Theresa May"));
+    assertThat(speaker(honorific).getName()).isEqualTo("Theresa May");
+    assertThat(speaker(month)).isEqualTo(Person.of("Jane Roe"));
+  }
+
+  @Test
+  void whoSaidIsTheNameJustBeforeIt() {
+    Quote among = last(body("Among them was Jane Roe, 67, who said: \u201cIt was chaos.\u201d"));
+    Quote object = last(body("Police spoke to Jane Roe, who said: \u201cIt was chaos.\u201d"));
+    Quote which = last(body("One user on Weibo, which is popular in China, posted: \u201cWhy?\u201d"));
+
+    assertThat(speaker(among)).isEqualTo(Person.of("Jane Roe"));
+    assertThat(speaker(object)).isEqualTo(Person.of("Jane Roe")); // not the police
+    assertThat(speaker(which)).isNull(); // a relative clause about Weibo: the user speaks
+  }
+}
