@@ -431,7 +431,8 @@ final class Finder {
     boolean titled = prefixEnd > i && (Lexicon.TITLE_WORDS.contains(t.word(prefixEnd - 1))
         || Lexicon.ROYAL.contains(t.word(prefixEnd - 1)));
     boolean lowerTitle = i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.PERSON_NOUNS.contains(t.word(i - 1));
-    if (!honorific && !titled && !lowerTitle && Lexicon.PLACE_STARTS.contains(firstWord)) {
+    if (!honorific && !titled && !lowerTitle && Lexicon.PLACE_STARTS.contains(firstWord)
+        && !(words == 1 && register.isSurname(firstWord))) { // but "White said" after Mary Jo White
       return null; // New York, Hong Kong
     }
     if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)

@@ -152,7 +152,10 @@ import java.util.Objects;
  * judge" after "US District Judge Jane Roe", "the minister" after "Former Prime Minister Gordon
  * Brown"); two people whose titles end with the same noun leave it to the rules for descriptions
  * below; when several people share a
- * surname, the one introduced last before the mention. A surname alone that the article never
+ * surname, the one introduced last before the mention. A name of three words is also found by its
+ * middle word, the first of two surnames in Spanish and Portuguese names ("Salinas said" after
+ * "Guadalupe Salinas Hernández"). A registered surname that also opens place names ("White",
+ * "North", "Black") is the person when it stands alone. A surname alone that the article never
  * completes is the person's name ("Trump"). A mention of two or more words that ends a registered
  * name with whole words ("Van Der Beek" after "James Van Der Beek", also at the start of a sentence)
  * is that person, never a second one. A capitalised word that only starts a sentence

@@ -90,6 +90,7 @@ final class Register {
   /** Stands in {@link #byTitleNoun} for a title noun that two people's titles end with. */
   private static final Entity AMBIGUOUS = new Entity(PERSON, "", 0);
   private final Map<String, Entity> byFirstName = new HashMap<>();
+  private final Map<String, List<Entity>> byMiddleName = new HashMap<>();
   private final Map<String, Entity> organisations = new HashMap<>();
 
   /**
@@ -108,6 +109,16 @@ final class Register {
       int space = name.indexOf(' ');
       if (space > 0) {
         byFirstName.putIfAbsent(name.substring(0, space), e);
+        int last = name.lastIndexOf(' ');
+        for (int from = space + 1, to; from < last; from = to + 1) {
+          to = name.indexOf(' ', from);
+          if (to - from > 2 && Character.isUpperCase(name.charAt(from)) && name.charAt(to - 1) != '.') {
+            List<Entity> middle = byMiddleName.computeIfAbsent(name.substring(from, to), k -> new ArrayList<>(2));
+            if (middle.size() < MAX_SAME_SURNAME) {
+              middle.add(e); // "Salinas" of "Guadalupe Salinas Hernández": the first of two surnames
+            }
+          }
+        }
       }
     }
     if (e.title == null && title != null) {
@@ -133,18 +144,30 @@ final class Register {
   Entity bySurname(String surname, String words, long at) {
     List<Entity> candidates = bySurname.get(surname);
     if (candidates == null) {
-      return null;
+      return words.equals(surname) ? latest(byMiddleName.get(surname), at) : null;
     }
     Entity best = null;
     for (Entity e : candidates) {
       if (!endsWithIgnoringCase(e.name, words) && !endsWithIgnoringCase(withoutSuffix(e.name), words)) {
         continue;
       }
-      if (best == null || e.introduced <= at && (best.introduced > at || e.introduced > best.introduced)) {
-        best = e;
-      }
+      best = later(best, e, at);
     }
     return best;
+  }
+
+  /** Of these people, the one introduced last at {@code at} (else the first), or null if there are none. */
+  private static Entity latest(List<Entity> candidates, long at) {
+    Entity best = null;
+    for (Entity e : candidates == null ? List.<Entity>of() : candidates) {
+      best = later(best, e, at);
+    }
+    return best;
+  }
+
+  /** {@code e} if it was introduced by {@code at} and after {@code best} (or {@code best} was not), else {@code best}. */
+  private static Entity later(Entity best, Entity e, long at) {
+    return best == null || e.introduced <= at && (best.introduced > at || e.introduced > best.introduced) ? e : best;
   }
 
   /** "Bill de Blasio" ends with "De Blasio", "Vincent van Gogh" with "Van Gogh": a particle's case may differ. */
@@ -171,7 +194,7 @@ final class Register {
 
   /** Whether some registered person has this surname. */
   boolean isSurname(String word) {
-    return bySurname.containsKey(word);
+    return bySurname.containsKey(word) || byMiddleName.containsKey(word);
   }
 
   /** The person registered with this title ("the mayor", "Secretary general"), or null. */

@@ -582,4 +582,22 @@ class SpeakersTest {
     assertThat(speaker(object)).isEqualTo(Person.of("Jane Roe")); // not the police
     assertThat(speaker(which)).isNull(); // a relative clause about Weibo: the user speaks
   }
+
+  @Test
+  void theFirstOfTwoSurnamesIsThePerson() {
+    Quote q = last(body("Guadalupe Salinas Hern\u00e1ndez, 20, was arrested.", SAID + "Salinas said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Guadalupe Salinas Hern\u00e1ndez"));
+  }
+
+  @Test
+  void aSurnameThatStartsPlaceNamesIsThePersonOnceRegistered() {
+    Quote white = last(body("Mary Jo White spoke.", SAID + "White said."));
+    Quote north = last(body("Jane North spoke.", SAID + "said North."));
+    Quote place = last(body("Jane Roe spoke.", SAID + "North said."));
+
+    assertThat(speaker(white)).isEqualTo(Person.of("Mary Jo White"));
+    assertThat(speaker(north)).isEqualTo(Person.of("Jane North"));
+    assertThat(speaker(place)).isNotEqualTo(Person.of("North"));
+  }
 }
