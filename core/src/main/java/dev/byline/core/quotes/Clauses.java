@@ -177,7 +177,8 @@ final class Clauses {
     if (!t.isWord(i) || !(t.isCapitalised(i) || particlesOpenName(t, i))) {
       return false;
     }
-    return i == 0 || !t.isWord(i - 1) || !t.adjacent(i - 1) || !continuesRun(t, i - 1) || isPossessive(t.word(i - 1));
+    return i == 0 || !t.isWord(i - 1) || !t.adjacent(i - 1) || !continuesRun(t, i - 1) || isPossessive(t.word(i - 1))
+        || (t.word(i - 1).equals("A") || t.word(i - 1).equals("An")) && atSentenceStart(t, i - 1); // "A Downing Street spokesman"
   }
 
   /**

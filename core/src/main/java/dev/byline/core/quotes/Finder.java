@@ -775,7 +775,8 @@ final class Finder {
         k = end - 1;
         continue;
       }
-      if (Lexicon.PERSON_NOUNS.contains(lw) || lw.endsWith("-year-old") || Lexicon.SPOKES_NOUNS.contains(lw)) {
+      if (Lexicon.PERSON_NOUNS.contains(lw) || lw.endsWith("-year-old") || Lexicon.isParentOfCount(lw)
+          || Lexicon.SPOKES_NOUNS.contains(lw)) {
         if (head == HEAD_NAME || head == HEAD_ORG) {
           modifierFrom = headAt; // "NASA scientist", "Trump adviser": the name modifies the noun
           modifierTo = k;
@@ -932,7 +933,7 @@ final class Finder {
     for (int i = a; i < k; i++) {
       aged |= t.isWord(i) && t.lower(i).endsWith("-year-old"); // "the 45-year-old mother of three": so does an age
     }
-    if (definite && (lw.endsWith("-year-old") || Lexicon.PERSON_NOUNS.contains(lw) && (aged || !Lexicon.GENERIC_PERSON_NOUNS.contains(lw))
+    if (definite && (lw.endsWith("-year-old") || Lexicon.isParentOfCount(lw) || Lexicon.PERSON_NOUNS.contains(lw) && (aged || !Lexicon.GENERIC_PERSON_NOUNS.contains(lw))
         && !Lexicon.isPluralPersonNoun(lw))) { // one person, not "the officials", "the women"
       return epithet(lw); // "The 56-year-old said", "the actress said", "The far-right activist, 41, insisted"
     }

@@ -151,7 +151,7 @@ final class Lexicon {
       "Cpl", "Cpl.", "Chief-Executive", "Head", "Senior", "Assistant", "Associate", "Acting", "Interim", "Former",
       "Insider", "Correspondent", "Reporter", "Host", "Anchor", "Producer", "Fellow", "Scientist", "Researcher",
       "Officer", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Rev", "Rev.",
-      "MP", "MEP", "MSP", "MLA");
+      "MP", "MEP", "MSP", "MLA", "PM");
 
   /** Lower-case nouns naming what a person is or does: "coach", "spokeswoman", "56-year-old". */
   static final Set<String> PERSON_NOUNS = words(
@@ -186,7 +186,7 @@ final class Lexicon {
       "driver", "passenger", "traveller", "traveler", "tourist", "visitor", "guest", "citizen", "spokesperson's", "rep",
       "refugee", "refugees", "mom", "dad", "wife", "lawyers", "attorneys", "aunt", "uncle", "niece", "nephew",
       "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "widow",
-      "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law", "mep", "msp", "mla", "democrat",
+      "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law", "mep", "msp", "mla", "pm", "democrat",
       "republican", "billionaire", "millionaire", "shopkeeper");
 
   /**
@@ -257,8 +257,39 @@ final class Lexicon {
 
   /** The gender a gendered person noun gives ("actress", "her husband": "husband"), or {@link Register#UNKNOWN_GENDER}. */
   static int nounGender(String lowerCaseWord) {
-    return FEMALE_NOUNS.contains(lowerCaseWord) ? Register.FEMALE
-        : MALE_NOUNS.contains(lowerCaseWord) ? Register.MALE : Register.UNKNOWN_GENDER;
+    int of = lowerCaseWord.indexOf("-of-"); // "mum-of-two": the parent's word gives it
+    String noun = of > 0 ? lowerCaseWord.substring(0, of) : lowerCaseWord;
+    return FEMALE_NOUNS.contains(noun) ? Register.FEMALE : MALE_NOUNS.contains(noun) ? Register.MALE
+        : Register.UNKNOWN_GENDER;
+  }
+
+  /** Parents' words that British news joins to a count of children: "mum-of-two", "father-of-four". */
+  private static final Set<String> PARENT_NOUNS = words("mum", "mother", "mom", "dad", "father", "grandmother",
+      "grandfather", "gran", "grandad", "granddad", "nan", "grandma", "grandpa");
+
+  /** Counts of children in such a word. */
+  private static final Set<String> CHILD_COUNTS = words("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve");
+
+  /**
+   * Whether a lower-case word is a parent's word joined to a count of children ("mum-of-two",
+   * "dad-of-three", "grandmother-of-12"): news uses it, like an age, for someone it has named.
+   */
+  static boolean isParentOfCount(String lowerCaseWord) {
+    int of = lowerCaseWord.indexOf("-of-");
+    if (of <= 0 || !PARENT_NOUNS.contains(lowerCaseWord.substring(0, of))) {
+      return false;
+    }
+    String count = lowerCaseWord.substring(of + 4);
+    if (CHILD_COUNTS.contains(count)) {
+      return true;
+    }
+    for (int i = 0; i < count.length(); i++) {
+      if (count.charAt(i) < '0' || count.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !count.isEmpty() && count.length() <= 2;
   }
 
   /**

@@ -172,7 +172,7 @@ import java.util.Objects;
  * ("police said"), or after a word capitalised only because it opens the sentence ("Local
  * authorities warned"), names none; "it" and "they" the nearest organisation (or group named as a plural
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
- * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after
+ * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" and "A Downing Street spokesman" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after
  * "WeWork is …") is the organisation — but a spokesperson of a person the article names ("Doe’s
  * spokesman" after Jane Doe) is an unknown source; a name that ends in ’s with nothing possessed
  * after it is an organisation's name as written, and the cue after it a verb ("McDonald’s said",
@@ -207,11 +207,12 @@ import java.util.Objects;
  * "the man", "the witness", "the doctor", family words and the like) and plurals never take anyone up,
  * unless an age comes with them ("the 45-year-old mother of three"). An unnamed subject in the plural
  * ("Analysts disagreed") is never a later "he" or "she": they look past it. A count of children
- * after a family word works like an age ("the mother of two"). A capitalised title after "the" is
+ * after a family word works like an age ("the mother of two", and British news's "the mum-of-two",
+ * "the father-of-3", whose parent's word gives the gender). A capitalised title after "the" is
  * such a description too, when its last word is a title and at most one word of it is no title
  * ("the Prime Minister said", "The Prime Minister said:", "the Home Secretary", "the Tory MP"); more
  * ("The United Nations High Commissioner for Human Rights") leaves it an organisation's name. MP,
- * MEP, MSP and MLA are titles; "the Democrat", "the Republican", "the billionaire" are descriptions
+ * MEP, MSP, MLA and PM are titles ("The PM said:", "the Deputy PM added"); "the Democrat", "the Republican", "the billionaire" are descriptions
  * of this kind. A sentence adverb before the subject ("Later", "Earlier", "Meanwhile",
  * "Separately", "Previously", "Afterwards", "Finally", "Instead", "Still") is no part of it.
  *

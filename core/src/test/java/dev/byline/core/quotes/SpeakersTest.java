@@ -600,4 +600,32 @@ class SpeakersTest {
     assertThat(speaker(north)).isEqualTo(Person.of("Jane North"));
     assertThat(speaker(place)).isNotEqualTo(Person.of("North"));
   }
+
+  @Test
+  void aSpokesmanOfANamedOrganisationAtTheStartOfASentence() {
+    Quote street = last(body("A Downing Street spokesman said: \u201cWe are ready.\u201d"));
+    Quote police = last(body("A Merseyside Police spokesperson said: \u201cWe are ready.\u201d"));
+
+    assertThat(speaker(street)).isEqualTo(Organization.of("Downing Street"));
+    assertThat(speaker(police)).isEqualTo(Organization.of("Merseyside Police"));
+  }
+
+  @Test
+  void thePmIsATitle() {
+    Quote pm = last(body("Keir Starmer arrived on Monday.", "The PM said: \u201cWe are ready.\u201d"));
+    Quote deputy = last(body("Deputy Prime Minister Angela Rayner arrived.", SAID + "the Deputy PM added."));
+
+    assertThat(speaker(pm)).isEqualTo(Person.of("Keir Starmer")); // not an organisation "PM"
+    assertThat(speaker(deputy).getName()).isEqualTo("Angela Rayner");
+  }
+
+  @Test
+  void aMumOfTwoStandsForTheWomanNamedBefore() {
+    Quote q = last(body("John Roe, 40, and his neighbour spoke.", "Jane Roe, from Hartlepool, lost her home.",
+        "The mum-of-two said: \u201cEverything is gone.\u201d"));
+    Quote dad = last(body("Jane Roe arrived.", "John Doe, 40, lost his home.", SAID + "the father-of-3 said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe"));
+    assertThat(speaker(dad)).isEqualTo(Person.of("John Doe"));
+  }
 }
