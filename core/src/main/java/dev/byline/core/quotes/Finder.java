@@ -11,6 +11,7 @@ import dev.byline.core.quotes.Register.Entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** One finding over one article: quotations, kinds and speakers (see {@link QuoteFinder}). */
@@ -1317,7 +1318,7 @@ final class Finder {
       QuoteKind kind = kind(t, q, from, to, lastKind);
       lastKind = kind;
       Found found = attribute(t, part, q, from, to, previous, kind);
-      if (kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
+      if (kind == QuoteKind.PARTIAL ? !isSpeech(t, q, from, to) : namesOrLinks(t, q, from)) {
         continue;
       }
       if (!found.known() && kind == QuoteKind.PARTIAL) {
@@ -2158,6 +2159,15 @@ final class Finder {
         || isPossessive(t.word(q - 1)) && Character.isDigit(t.word(q - 1).charAt(0)))) {
       return false; // the word “We”, his book “Musicophilia”, 1978’s “What a Fool Believes”
     }
+    if (namesOrLinks(t, q, from)) {
+      return false;
+    }
+    if (q - 1 >= from && t.isWord(q - 1) && ATTRIBUTIVE_DETERMINERS.contains(t.lower(q - 1))
+        && (t.sentenceStart(q - 1) == q - 1 || q - 2 >= from && t.isPunct(q - 2, ",")) && wordCount(words) <= 2
+        && words.equals(words.toLowerCase(Locale.ROOT)) && endsInLetterOrDigit(words) && q + 1 < to && t.isWord(q + 1)
+        && (AUXILIARIES.contains(t.lower(q + 1)) || t.isCueAt(q + 1))) {
+      return false; // "The “experts” were wrong": a noun in scare quotes is the sentence's subject, no one's words
+    }
     if (q - 1 >= from && t.isPunct(q - 1, "(")) {
       return !isTitleLike(words); // filmmaker Charlie McDowell (“The Discovery,” …)
     }
@@ -2210,6 +2220,34 @@ final class Finder {
 
 
 
+
+  /**
+   * A quotation that is a name after its naming noun and a comma ("the team’s nickname, “the
+   * Gunners”", "his latest album, “Midnights”") or a link to another story after its label ("Read
+   * more: “Why the economy is slowing”"): no one's words, whatever its form.
+   */
+  private static boolean namesOrLinks(Tokens t, int q, int from) {
+    return q - 2 >= from && t.isPunct(q - 1, ",") && t.isWord(q - 2) && Lexicon.NAMING_NOUNS.contains(t.lower(q - 2))
+        || q - 1 >= from && t.isPunct(q - 1, ":") && linkLabel(t, from, q - 1);
+  }
+
+  /** Verbs that follow a subject: "The “experts” were wrong". */
+  private static final Set<String> AUXILIARIES = Lexicon.words("is", "was", "are", "were", "has", "have", "had",
+      "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did");
+
+  /** Labels of links to other stories that scraped article text keeps: "Read more:", "Related:", "See also:". */
+  private static final Set<String> LINK_LABELS = Lexicon.words("read more", "related", "see also", "more",
+      "read also", "also read", "watch", "listen", "recommended", "related story", "related article",
+      "read next", "more on this story");
+
+  /** Whether the words from the start of the sentence to {@code colon} are such a label. */
+  private static boolean linkLabel(Tokens t, int from, int colon) {
+    int start = Math.max(from, t.sentenceStart(colon));
+    if (start >= colon || colon - start > 4) {
+      return false;
+    }
+    return LINK_LABELS.contains(Lexicon.lower(t.text.substring(t.start[start], t.end[colon - 1])));
+  }
 
   // ---- the headline ----------------------------------------------------------------------------
 

@@ -27,8 +27,11 @@ import java.util.Objects;
  * <p>{@code find} leaves out what stands between quotation marks but is nobody's words (schema.org
  * would not call it a {@code Quotation}): titles of works, names and nicknames, terms and words
  * talked about, and scare quotes. A quotation that forms a sentence of its own
- * ({@link QuoteKind#FULL}) is always reported — also written words: a tweet, a statement, a sign. A
- * fragment ({@link QuoteKind#PARTIAL}) is left out when
+ * ({@link QuoteKind#FULL}) is reported — also written words: a tweet, a statement, a sign — unless
+ * it is a name after its naming noun and a comma ("the team’s nickname, “the Gunners”", "his
+ * latest album, “Midnights”") or a link to another story after its label ("Read more:", "Related:",
+ * "See also:", "Read next:" and the like: "Read more: “Why the economy is slowing”"); those two are
+ * left out in any form. A fragment ({@link QuoteKind#PARTIAL}) is left out when
  *
  * <ul>
  *   <li>a naming word stands just before it: "a film <i>called</i> “…”", "<i>so-called</i> “…”",
@@ -44,6 +47,9 @@ import java.util.Objects;
  *       (a, an, the, his, her, its, their, our, my, your, this, these, those) and a lower-case word that
  *       is no function word or cue: "a “skinny” trade deal", "his “tough on China” stance", "the
  *       “interim” government" — unless it repeats words an earlier quotation gave a speaker;
+ *   <li>it is one or two lower-case words after a determiner that opens the sentence or follows a
+ *       comma, and a verb comes next: the subject in scare quotes ("The “experts” were wrong again,
+ *       the columnist argued"); after a cue ("Jane Roe said the “experts” were wrong") it is her word;
  *   <li>it is a short fragment — one word, or up to six words — in a sentence with no cue at all
  *       (scare quotes: "a 55-kilometer “de-confliction zone”"), unless it repeats words an earlier
  *       quotation gave a speaker;

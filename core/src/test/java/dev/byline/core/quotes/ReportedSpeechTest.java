@@ -153,4 +153,22 @@ class ReportedSpeechTest {
 
     assertThat(quotes).extracting(Quote::getKind).containsExactly(QuoteKind.PARTIAL, QuoteKind.PARTIAL);
   }
+
+  @Test
+  void aNameAfterItsNamingNounAndACommaIsNoReportedSpeech() {
+    assertThat(body("Fans chanted the team\u2019s nickname, \u201cthe Gunners\u201d, for an hour.")).isEmpty();
+    assertThat(body("His latest album, \u201cMidnights,\u201d sold a million copies, the label said.")).isEmpty();
+  }
+
+  @Test
+  void aLinkToAnotherStoryIsNoReportedSpeech() {
+    assertThat(body("Read more: \u201cWhy the economy is slowing\u201d")).isEmpty();
+    assertThat(body("READ MORE: \u201cWe will fight on,\u201d says minister")).isEmpty();
+  }
+
+  @Test
+  void aNounInScareQuotesThatIsTheSubjectIsNoReportedSpeech() {
+    assertThat(body("The \u201cexperts\u201d were wrong again, the columnist argued.")).isEmpty();
+    assertThat(only(body("Jane Roe said the \u201cexperts\u201d were wrong.")).getText()).isEqualTo("experts"); // her word
+  }
 }
