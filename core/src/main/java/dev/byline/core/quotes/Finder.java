@@ -691,6 +691,12 @@ final class Finder {
           headAt = k;
           continue;
         }
+        if (end == k + 1 && (lw.equals("police") || lw.equals("authorities")) && atSentenceStart(t, k)
+            && !midSentence.contains(t.word(k))) {
+          head = HEAD_ORG_NOUN; // "Police said": capitalised only because it opens the sentence, like "police said"
+          headAt = k;
+          continue;
+        }
         int titleFrom = t.word(k).equals("The") ? k + 1 : k > a && t.lower(k - 1).equals("the") ? k : end;
         if (end > titleFrom && (end > k + 1 || titleFrom > k) && Lexicon.TITLE_WORDS.contains(t.word(end - 1))
             && Lexicon.PERSON_NOUNS.contains(t.lower(end - 1)) && untitledWords(t, titleFrom, end) <= 1) {

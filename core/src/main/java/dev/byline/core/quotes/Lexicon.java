@@ -187,7 +187,10 @@ final class Lexicon {
       "refugee", "refugees", "mom", "dad", "wife", "lawyers", "attorneys", "aunt", "uncle", "niece", "nephew",
       "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "widow",
       "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law", "mep", "msp", "mla", "pm", "democrat",
-      "republican", "billionaire", "millionaire", "shopkeeper");
+      "republican", "billionaire", "millionaire", "shopkeeper", "eyewitness", "eyewitnesses", "onlooker", "onlookers",
+      "bystander", "bystanders", "locals", "commuter", "commuters", "villager", "villagers", "worshipper",
+      "worshippers", "mourner", "mourners", "demonstrator", "demonstrators", "rioter", "rioters", "pupil", "pupils",
+      "teenager", "teenagers");
 
   /**
    * {@link #PERSON_NOUNS} that news writing uses for people it does not name ("the officer", "the
@@ -204,7 +207,9 @@ final class Lexicon {
       "judge", "justice", "prosecutor", "lawyer", "attorney", "doctor", "physician", "nurse", "teacher",
       "traveller", "traveler", "owner", "investor", "widow", "widower", "fiancé", "fiancée", "head", "chief",
       "senior", "novice", "newcomer", "rookie", "candidate", "nominee", "challenger", "incumbent", "speaker",
-      "trustee", "treasurer", "secretary", "team", "midfield", "fellow", "paramedic", "firefighter", "pilot");
+      "trustee", "treasurer", "secretary", "team", "midfield", "fellow", "paramedic", "firefighter", "pilot",
+      "eyewitness", "onlooker", "bystander", "commuter", "villager", "worshipper", "mourner", "demonstrator", "rioter",
+      "pupil");
 
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(

@@ -175,7 +175,8 @@ import java.util.Objects;
  * agency", "the club" are the nearest organisation the article made a subject, "the ministry" or
  * "the police" the nearest whose name holds that word ("the force" also a police force or
  * constabulary: "Staffordshire Police … the force said"); an organisation noun with no determiner
- * ("police said"), or after a word capitalised only because it opens the sentence ("Local
+ * ("police said", also "Police said" or "Authorities said" opening a sentence when the word is
+ * never capitalised elsewhere), or after a word capitalised only because it opens the sentence ("Local
  * authorities warned"), names none; "it" and "they" the nearest organisation (or group named as a plural
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
  * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" and "A Downing Street spokesman" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after

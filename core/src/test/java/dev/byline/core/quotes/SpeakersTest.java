@@ -628,4 +628,22 @@ class SpeakersTest {
     assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe"));
     assertThat(speaker(dad)).isEqualTo(Person.of("John Doe"));
   }
+
+  @Test
+  void policeOpeningASentenceNameNoOrganisation() {
+    Quote police = last(body("Jane Roe arrived.", "Police said the man was \u201cknown to officers\u201d."));
+    Quote named = last(body("Jane Roe arrived.", "Merseyside Police said the man was \u201cknown to officers\u201d."));
+
+    assertThat(speaker(police)).isNull(); // like "police said"
+    assertThat(speaker(named)).isEqualTo(Organization.of("Merseyside Police"));
+  }
+
+  @Test
+  void anUnnamedGroupOpeningASentenceIsNoName() {
+    Quote q = last(body("Jane Roe arrived.", "Eyewitnesses described \u201cchaos\u201d at the station."));
+    Quote one = last(body("Jane Roe arrived.", "\u201cIt was chaos,\u201d the onlooker said."));
+
+    assertThat(speaker(q)).isNull(); // not a person "Eyewitnesses"
+    assertThat(speaker(one)).isNull(); // an onlooker is someone the report does not name
+  }
 }
