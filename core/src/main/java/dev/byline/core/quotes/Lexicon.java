@@ -31,7 +31,9 @@ final class Lexicon {
     "gush", "muse", "marvel", "hint", "hail", "praise", "criticise", "criticize", "condemn", "decry", "dismiss",
     "concur", "interject", "interrupt", "cry", "tease", "point", "weigh", "chime", "go", "put", "read", "sing",
     "preach", "proclaim", "scoff", "fume", "elaborate", "clarify", "insinuate", "allege", "assert", "affirm",
-    "vent", "wonder", "conclude", "opine", "implore", "beg", "threaten", "sneer", "huff", "tout", "dub", "rule"
+    "vent", "wonder", "conclude", "opine", "implore", "beg", "threaten", "sneer", "huff", "tout", "dub", "rule",
+    "plead", "reflect", "text", "email", "message", "confide", "disagree", "rave", "repeat", "speculate",
+    "summarise", "summarize"
   };
 
   private static final String[] WEAK = {
@@ -116,7 +118,8 @@ final class Lexicon {
       "promise", "pledge", "vow", "note", "tweet", "reply", "remark", "counter", "point", "plead", "demand", "request",
       "view", "question", "read", "hint", "joke", "laugh", "sigh", "shout", "cry", "snap", "boast", "blast", "praise",
       "hail", "reveal", "order", "charge", "cheer", "chant", "scream", "yell", "whisper", "mutter", "vent", "rage",
-      "caution", "concur", "quip", "retort", "plead", "gush", "muse", "marvel", "record", "sing", "rule");
+      "caution", "concur", "quip", "retort", "plead", "gush", "muse", "marvel", "record", "sing", "rule", "text",
+      "email", "message", "repeat", "rave");
 
   /** Nouns that report speech like a verb: "Mr. Trump’s announcement that … “historic”". */
   static final Set<String> CUE_NOUNS = words("announcement", "statement", "remarks", "comments", "comment", "words",

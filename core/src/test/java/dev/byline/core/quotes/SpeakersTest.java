@@ -646,4 +646,14 @@ class SpeakersTest {
     assertThat(speaker(q)).isNull(); // not a person "Eyewitnesses"
     assertThat(speaker(one)).isNull(); // an onlooker is someone the report does not name
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"pleaded", "reflected", "texted", "emailed", "messaged",
+      "confided", "disagreed", "raved", "repeated", "speculated", "summarised", "summarized"})
+  void moreCueVerbsAfterTheQuotation(String verb) {
+    Quote q = last(body("Jane Roe arrived on Monday.", SAID + "she " + verb + "."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe"));
+    assertThat(q.getAttribution().getCue()).contains(verb);
+  }
 }
