@@ -936,7 +936,7 @@ final class Finder {
       return new Ref(titled, false, false);
     }
     boolean aged = k + 2 < t.size && t.isWord(k + 1) && t.lower(k + 1).equals("of") && t.isWord(k + 2)
-        && COUNTS.contains(t.lower(k + 2)); // "the mother of two": a count of children stands for someone named
+        && Lexicon.isChildCount(t.lower(k + 2)); // "the mother of two": a count of children stands for someone named
     for (int i = a; i < k; i++) {
       aged |= t.isWord(i) && t.lower(i).endsWith("-year-old"); // "the 45-year-old mother of three": so does an age
     }
@@ -957,10 +957,6 @@ final class Finder {
     }
     return n;
   }
-
-  /** Counts after "of" that make a family noun an epithet: "the mother of two". */
-  private static final Set<String> COUNTS = Lexicon.words("two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten");
 
   /**
    * The person registered with the title this definite description gives, from {@code from} to the

@@ -288,16 +288,20 @@ final class Lexicon {
     if (of <= 0 || !PARENT_NOUNS.contains(lowerCaseWord.substring(0, of))) {
       return false;
     }
-    String count = lowerCaseWord.substring(of + 4);
-    if (CHILD_COUNTS.contains(count)) {
+    return isChildCount(lowerCaseWord.substring(of + 4));
+  }
+
+  /** A count of children as news writes it after a parent's word: "two" to "twelve", or up to two digits. */
+  static boolean isChildCount(String lowerCaseWord) {
+    if (CHILD_COUNTS.contains(lowerCaseWord)) {
       return true;
     }
-    for (int i = 0; i < count.length(); i++) {
-      if (count.charAt(i) < '0' || count.charAt(i) > '9') {
+    for (int i = 0; i < lowerCaseWord.length(); i++) {
+      if (lowerCaseWord.charAt(i) < '0' || lowerCaseWord.charAt(i) > '9') {
         return false;
       }
     }
-    return !count.isEmpty() && count.length() <= 2;
+    return !lowerCaseWord.isEmpty() && lowerCaseWord.length() <= 2;
   }
 
   /**
