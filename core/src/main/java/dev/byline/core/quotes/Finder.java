@@ -140,6 +140,9 @@ final class Finder {
       }
       introduce(head, -1, fullNames);
     }
+    for (int i = 0; i < body.length; i++) {
+      introduceQuoted(body[i], i);
+    }
     mainPass = true;
     headlineQuotes(head);
     List<Reported> pending = new ArrayList<>();
@@ -224,6 +227,35 @@ final class Finder {
         register.organisation(n.name(), position(part, i)); // "Square, a company that provides …"
       }
       i = n.to() - 1;
+    }
+  }
+
+  /**
+   * Registers the full names that only a quotation gives ("“… Investor Advocate Rick Fleming said …”",
+   * then "“…,” said Fleming"): after every name outside quotations, and only for a surname that no one
+   * registered has, so that a later mention by that surname gets the full name. A name inside a
+   * quotation never becomes a subject or a speaker by itself.
+   */
+  private void introduceQuoted(Tokens t, int part) {
+    for (int q = 0; q < t.size; q++) {
+      if (t.kind[q] != Tokens.QUOTE) {
+        continue;
+      }
+      Tokens inner = Tokens.of(t.word(q), List.of());
+      for (int i = 0; i < inner.size; i++) {
+        if (!startsRun(inner, i)) {
+          continue;
+        }
+        Name n = readName(inner, i);
+        if (n == null) {
+          i = runEnd(inner, i) - 1;
+          continue;
+        }
+        if (n.words() >= 2 && !n.possessive() && !register.isSurname(n.surname())) {
+          register.person(n.name(), n.surname(), n.title(), n.affiliation(), n.gender(), position(part, q));
+        }
+        i = n.to() - 1;
+      }
     }
   }
 

@@ -154,7 +154,7 @@ final class Lexicon {
       "Cpl", "Cpl.", "Chief-Executive", "Head", "Senior", "Assistant", "Associate", "Acting", "Interim", "Former",
       "Insider", "Correspondent", "Reporter", "Host", "Anchor", "Producer", "Fellow", "Scientist", "Researcher",
       "Officer", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Rev", "Rev.",
-      "MP", "MEP", "MSP", "MLA", "PM");
+      "MP", "MEP", "MSP", "MLA", "PM", "Advocate");
 
   /** Lower-case nouns naming what a person is or does: "coach", "spokeswoman", "56-year-old". */
   static final Set<String> PERSON_NOUNS = words(
@@ -189,7 +189,7 @@ final class Lexicon {
       "driver", "passenger", "traveller", "traveler", "tourist", "visitor", "guest", "citizen", "spokesperson's", "rep",
       "refugee", "refugees", "mom", "dad", "wife", "lawyers", "attorneys", "aunt", "uncle", "niece", "nephew",
       "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "widow",
-      "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law", "mep", "msp", "mla", "pm", "democrat",
+      "widower", "stepfather", "stepmother", "brother-in-law", "sister-in-law", "mep", "msp", "mla", "pm", "advocate", "democrat",
       "republican", "billionaire", "millionaire", "shopkeeper", "eyewitness", "eyewitnesses", "onlooker", "onlookers",
       "bystander", "bystanders", "locals", "commuter", "commuters", "villager", "villagers", "worshipper",
       "worshippers", "mourner", "mourners", "demonstrator", "demonstrators", "rioter", "rioters", "pupil", "pupils",

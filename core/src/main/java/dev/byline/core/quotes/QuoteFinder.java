@@ -166,7 +166,10 @@ import java.util.Objects;
  * name with whole words ("Van Der Beek" after "James Van Der Beek", also at the start of a sentence)
  * is that person, never a second one. A capitalised word that only starts a sentence
  * ("Earlier", "Teachers", "Others") or sits inside a quotation is never a name; a place before
- * (New York, Hong Kong) is no person.
+ * (New York, Hong Kong) is no person. A full name that only a quotation gives ("“… Investor Advocate
+ * Rick Fleming said …,” reports …") is registered after every name outside quotations, for a surname
+ * no one else has, so that "said Fleming" later is Rick Fleming; it never makes a subject or speaker
+ * by itself.
  *
  * <p><b>Organisations</b> speak as such: a name with an organisation word or in capitals ("the
  * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"), a described one ("Russia’s

@@ -656,4 +656,16 @@ class SpeakersTest {
     assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe"));
     assertThat(q.getAttribution().getCue()).contains(verb);
   }
+
+  @Test
+  void aFullNameThatOnlyAQuotationGivesCompletesALaterSurname() {
+    Quote q = last(body("\u201cInvestor Advocate Jane Roe will push for more oversight,\u201d reports John Doe.",
+        SAID + "said Roe."));
+    Quote outside = last(body("John Roe arrived on Monday.", "\u201cJane Roe is wrong,\u201d he said.", SAID + "Roe said."));
+    Quote pronoun = last(body("\u201cJane Roe will win.\u201d", SAID + "she said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Jane Roe");
+    assertThat(speaker(outside).getName()).isEqualTo("John Roe"); // a name outside quotations comes first
+    assertThat(speaker(pronoun)).isNull(); // a name inside a quotation is no subject
+  }
 }
