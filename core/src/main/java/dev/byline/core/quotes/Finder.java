@@ -836,8 +836,8 @@ final class Finder {
       }
       if (head != NO_HEAD) {
         int later = laterName(t, k, to);
-        if (later >= 0) {
-          k = later - 1; // "Goddard planetary scientist Avi Mandell"
+        if (later >= 0 && (head != HEAD_NAME || Lexicon.PERSON_NOUNS.contains(t.lower(later - 1)))) {
+          k = later - 1; // "Goddard planetary scientist Avi Mandell"; but "Jane Fetter married John Gille" is she
           continue;
         }
         break; // the phrase has ended: "the physicians stated"

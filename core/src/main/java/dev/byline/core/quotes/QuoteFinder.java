@@ -146,6 +146,9 @@ import java.util.Objects;
  *       open with an honorific or a title ("the Rev. Al Sharpton"); after a number they describe a
  *       group ("nine African-American churchgoers"); a person noun that only opens the sentence is
  *       no part of the name ("Farmer Chad Smith said" is Chad Smith);
+ *   <li>a later name after lower-case words is the head of a phrase only after a person noun
+ *       ("Goddard planetary scientist Avi Mandell"); after a name and a verb it is the object, and the
+ *       name before stays the subject ("Jane Roe married John Doe": she is the subject);
  *   <li>a name that ends a run joined by "of" is the person and the rest describes them: "U.S.
  *       Secretary of State Hillary Rodham Clinton", "Bank of England Governor Mark Carney".
  * </ul>

@@ -668,4 +668,14 @@ class SpeakersTest {
     assertThat(speaker(outside).getName()).isEqualTo("John Roe"); // a name outside quotations comes first
     assertThat(speaker(pronoun)).isNull(); // a name inside a quotation is no subject
   }
+
+  @Test
+  void aNameAfterAVerbIsTheObjectNotTheSubject() {
+    Quote q = last(body("Jane Roe married John Doe and moved to Colorado. They stayed in touch with Lorenz.",
+        SAID + "she said."));
+    Quote title = last(body("Goddard planetary scientist Avi Mandell spoke.", SAID + "Mandell said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe")); // before, "Jane Roe married John Doe" had the subject John Doe
+    assertThat(speaker(title).getName()).isEqualTo("Avi Mandell");
+  }
 }
