@@ -468,6 +468,11 @@ final class Finder {
         && !(words == 1 && register.isSurname(firstWord))) { // but "White said" after Mary Jo White
       return null; // New York, Hong Kong
     }
+    if (words == 1 && prefixEnd == i && i >= 2 && t.isWord(i - 1) && t.adjacent(i - 1) && !t.isCapitalised(i - 1)
+        && !Lexicon.PERSON_NOUNS.contains(t.lower(i - 1)) && t.isWord(i - 2) && t.lower(i - 2).equals("the")
+        && !register.isSurname(firstWord)) {
+      return null; // "the upcoming Mordecai", "the new Batman": a title or a thing, no one a surname would name
+    }
     if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)
         && (!midSentence.contains(firstWord) && !register.isSurname(firstWord) && !t.isCueAt(end)
             && !innerCapital(firstWord) || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {

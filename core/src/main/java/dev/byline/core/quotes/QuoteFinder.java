@@ -145,7 +145,9 @@ import java.util.Objects;
  *       ("Senator James Lankford, an Oklahoma Republican who …", "the Democrat said") — unless they
  *       open with an honorific or a title ("the Rev. Al Sharpton"); after a number they describe a
  *       group ("nine African-American churchgoers"); a person noun that only opens the sentence is
- *       no part of the name ("Farmer Chad Smith said" is Chad Smith);
+ *       no part of the name ("Farmer Chad Smith said" is Chad Smith); one capitalised word after
+ *       "the" and a lower-case word is a title or a thing ("the upcoming Mordecai", "the new
+ *       Batman"), unless it is a registered surname ("the embattled Johnson");
  *   <li>a later name after lower-case words is the head of a phrase only after a person noun
  *       ("Goddard planetary scientist Avi Mandell"); after a name and a verb it is the object, and the
  *       name before stays the subject ("Jane Roe married John Doe": she is the subject);

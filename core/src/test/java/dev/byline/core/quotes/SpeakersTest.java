@@ -678,4 +678,14 @@ class SpeakersTest {
     assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe")); // before, "Jane Roe married John Doe" had the subject John Doe
     assertThat(speaker(title).getName()).isEqualTo("Avi Mandell");
   }
+
+  @Test
+  void aSingleCapitalisedWordAfterTheAndAnAdjectiveIsNoPerson() {
+    Quote q = last(body("Jane Roe spoke on Monday.", "Asked about the film, with which she opens the upcoming Mordecai, she said, "
+        + "\u201cWe are ready.\u201d"));
+    Quote surname = last(body("Boris Johnson spoke on Monday.", SAID + "the embattled Johnson said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe")); // not a person "Mordecai"
+    assertThat(speaker(surname).getName()).isEqualTo("Boris Johnson");
+  }
 }
