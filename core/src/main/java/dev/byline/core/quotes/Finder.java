@@ -1715,6 +1715,15 @@ final class Finder {
       if (c == k && introducesNext(t, cueEnd, to)) {
         return null;
       }
+      if (c == k && t.lower(c).endsWith("ing") && t.sentenceStart(q) < q) {
+        int s = subjectStart(t, t.sentenceStart(q), q);
+        Ref subject = s < q ? mention(t, s, q, part) : null;
+        if (subject != null && subject.entity() != null) {
+          int main = strongCue(t, s, q); // the sentence's own verb, when it has one: "said" of "Pompeo said that …"
+          String mainCue = main >= 0 ? cueText(t, main, cueEnd(t, main, q)) : cueText;
+          return new Found(subject.entity(), mainCue, context(t, cueEnd, to)); // "Pompeo said that … “…”, saying he …"
+        }
+      }
       if (c == k) {
         // inverted: said Stoltenberg
         int np = cueEnd;

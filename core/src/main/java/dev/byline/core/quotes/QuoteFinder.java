@@ -260,7 +260,10 @@ import java.util.Objects;
  *       speaker) — unless a colon after the cue hands it to the next quotation ("“…” Smith agreed:
  *       “…”"; not when a second verb owns the colon: "…,” Doe said, adding: “…”"), or the words after it start a clause of their own ("…,” and analysts told …"); when
  *       the quotation is introduced by a cue and a comma or colon ("and said, “…,” the office said"),
- *       that cue comes first;
+ *       that cue comes first; a participle right after the quotation ("…”, saying he trusted …",
+ *       "…”, adding …") speaks for the sentence's subject, with the sentence's own verb as the cue when
+ *       it has one ("Pompeo said that … “…”, saying he …" is Pompeo, cue "said"), never for the noun
+ *       phrase after it;
  *   <li><b>before it</b>, in its sentence: the last reporting cue ("said", "told reporters",
  *       "according to", "In her view,", "Mr. Trump’s announcement that …") and its subject — the
  *       noun phrase just before the verb, past appositives and relative clauses ("McCormick, who has

@@ -688,4 +688,13 @@ class SpeakersTest {
     assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe")); // not a person "Mordecai"
     assertThat(speaker(surname).getName()).isEqualTo("Boris Johnson");
   }
+
+  @Test
+  void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
+    Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
+        + "she trusted the courts."));
+
+    assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe")); // not "Washington", not "she" after the participle
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
 }
