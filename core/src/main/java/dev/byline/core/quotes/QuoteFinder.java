@@ -266,7 +266,9 @@ import java.util.Objects;
  *       phrase after it;
  *   <li><b>before it</b>, in its sentence: the last reporting cue ("said", "told reporters",
  *       "according to", "In her view,", "Mr. Trump’s announcement that …") and its subject — the
- *       noun phrase just before the verb, past appositives and relative clauses ("McCormick, who has
+ *       noun phrase just before the verb, past appositives and relative clauses (an appositive that
+ *       opens with a title describes the person named before it: "Rob Goldman, President Ascom North
+ *       America, says:"; "McCormick, who has
  *       split from …, told teachers"; before a relative clause also a name or organisation first met
  *       there: "the Electoral Commission, which regulates campaign finances, issued a statement
  *       warning that “…”"), else the sentence's subject ("… but stated “…”"); words

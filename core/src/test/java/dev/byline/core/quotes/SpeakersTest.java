@@ -697,4 +697,11 @@ class SpeakersTest {
     assertThat(speaker(q)).isEqualTo(Person.of("Jane Roe")); // not "Washington", not "she" after the participle
     assertThat(q.getAttribution().getCue()).contains("said");
   }
+
+  @Test
+  void aTitleAppositiveDescribesTheNameBeforeIt() {
+    Quote q = last(body("Jane Roe, President Acme North America, says: \u201cWe are ready.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Jane Roe"); // not a person "Acme North America"
+  }
 }
