@@ -543,8 +543,9 @@ final class Finder {
           affiliation = bare(t.text.substring(t.start[org], t.end[from - 1]));
         }
       }
-      if (Lexicon.nounGender(noun) != Register.UNKNOWN_GENDER) {
-        gender = Lexicon.nounGender(noun);
+      int nounGender = Lexicon.nounGender(noun);
+      if (nounGender != Register.UNKNOWN_GENDER) {
+        gender = nounGender;
       }
     }
     String surname = bare(t.word(lastNameWord(t, first, last)));
@@ -735,7 +736,7 @@ final class Finder {
           continue;
         }
         int titleFrom = t.word(k).equals("The") ? k + 1 : k > a && t.lower(k - 1).equals("the") ? k : end;
-        if (end > titleFrom && (end > k + 1 || titleFrom > k) && Lexicon.TITLE_WORDS.contains(t.word(end - 1))
+        if (end > titleFrom && end > k + 1 && Lexicon.TITLE_WORDS.contains(t.word(end - 1))
             && Lexicon.PERSON_NOUNS.contains(t.lower(end - 1)) && untitledWords(t, titleFrom, end) <= 1) {
           head = HEAD_PERSON_NOUN; // "the Prime Minister", "the Home Secretary", "the Tory MP": a title, capitalised
           headAt = end - 1;
@@ -1191,8 +1192,9 @@ final class Finder {
   private static int descriptionGender(Tokens t, int from, int to) {
     for (int k = from; k < to && k < from + 4 && t.isWord(k); k++) {
       String w = t.lower(k);
-      if (Lexicon.nounGender(w) != Register.UNKNOWN_GENDER) {
-        return Lexicon.nounGender(w);
+      int gender = Lexicon.nounGender(w);
+      if (gender != Register.UNKNOWN_GENDER) {
+        return gender;
       }
       if (Lexicon.isPluralPersonNoun(w)) {
         return GROUP;
@@ -1357,7 +1359,7 @@ final class Finder {
       QuoteKind kind = kind(t, q, from, to, lastKind);
       lastKind = kind;
       Found found = attribute(t, part, q, from, to, previous, kind);
-      if (kind == QuoteKind.PARTIAL ? !isSpeech(t, q, from, to) : namesOrLinks(t, q, from)) {
+      if (namesOrLinks(t, q, from) || kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
         continue;
       }
       if (!found.known() && kind == QuoteKind.PARTIAL) {
@@ -1794,7 +1796,7 @@ final class Finder {
     }
     int k = c - 1;
     while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
-        && !(t.isCapitalised(k) && surnameHomograph(t, k, k, -1)) // "May said" once Theresa May is introduced
+        && !(t.isCapitalised(k) && !atSentenceStart(t, k)) // capitalised mid-sentence it is a name: "“…,” May said"
         || t.lower(k).endsWith("ly") && !t.isCapitalised(k))) {
       k--;
     }
@@ -2214,9 +2216,6 @@ final class Finder {
     if (q - 1 >= from && t.isWord(q - 1) && (Lexicon.NAMING_NOUNS.contains(t.lower(q - 1))
         || isPossessive(t.word(q - 1)) && Character.isDigit(t.word(q - 1).charAt(0)))) {
       return false; // the word “We”, his book “Musicophilia”, 1978’s “What a Fool Believes”
-    }
-    if (namesOrLinks(t, q, from)) {
-      return false;
     }
     if (q - 1 >= from && t.isWord(q - 1) && ATTRIBUTIVE_DETERMINERS.contains(t.lower(q - 1))
         && (t.sentenceStart(q - 1) == q - 1 || q - 2 >= from && t.isPunct(q - 2, ",")) && wordCount(words) <= 2

@@ -82,13 +82,13 @@ final class Register {
   /** How many people of one surname a surname alone can refer to. */
   static final int MAX_SAME_SURNAME = 16;
 
+  /** Stands in {@link #byTitleNoun} for a title noun that two people's titles end with. */
+  private static final Entity AMBIGUOUS = new Entity(PERSON, "", 0);
+
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, List<Entity>> bySurname = new HashMap<>();
   private final Map<String, Entity> byTitle = new HashMap<>();
   private final Map<String, Entity> byTitleNoun = new HashMap<>();
-
-  /** Stands in {@link #byTitleNoun} for a title noun that two people's titles end with. */
-  private static final Entity AMBIGUOUS = new Entity(PERSON, "", 0);
   private final Map<String, Entity> byFirstName = new HashMap<>();
   private final Map<String, List<Entity>> byMiddleName = new HashMap<>();
   private final Map<String, Entity> organisations = new HashMap<>();
