@@ -225,6 +225,10 @@ final class Finder {
         appositive(t, n.to(), e);
       } else if (fullNames && n.words() == 1 && n.title() == null && organisationAppositive(t, n.to())) {
         register.organisation(n.name(), position(part, i)); // "Square, a company that provides …"
+      } else if (fullNames && n.words() == 1 && n.title() == null && !n.possessive() && personAppositive(t, n.to())
+          && register.bySurname(n.surname(), n.name(), position(part, i)) == null) {
+        Entity e = register.person(n.name(), n.surname(), null, null, Register.UNKNOWN_GENDER, position(part, i));
+        appositive(t, n.to(), e); // "Lee, the Democratic Party leader, said": a person known by one name
       }
       i = n.to() - 1;
     }
@@ -280,6 +284,35 @@ final class Finder {
     return false;
   }
 
+
+  /** How many words an appositive that makes a one-word name a person may have: "the Democratic Party leader". */
+  private static final int MAX_PERSON_APPOSITIVE_WORDS = 8;
+
+  /**
+   * ", the Democratic Party leader, said", ", the company’s chief executive, said": an appositive
+   * between commas, opened by an article or a possessive, that holds a person noun or a title and is
+   * followed by a cue verb. It makes the one-word name before it a person ("Lee, the …, said"), even
+   * at the start of a sentence, where a lone capitalised word is otherwise no name.
+   */
+  private static boolean personAppositive(Tokens t, int after) {
+    if (!t.isPunct(after, ",") || after + 2 >= t.size || !t.isWord(after + 1)) {
+      return false;
+    }
+    String first = t.lower(after + 1);
+    if (!first.equals("the") && !first.equals("a") && !first.equals("an") && !isPossessive(t.word(after + 1))) {
+      return false;
+    }
+    boolean person = false;
+    int k = after + 1;
+    for (; k < t.size && k <= after + MAX_PERSON_APPOSITIVE_WORDS && t.isWord(k); k++) {
+      String w = t.lower(k);
+      if (w.equals("who") || w.equals("which") || w.equals("that")) {
+        return false;
+      }
+      person |= Lexicon.PERSON_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(t.word(k));
+    }
+    return person && t.isPunct(k, ",") && k + 1 < t.size && t.isCueAt(k + 1);
+  }
 
   /** Whether {@code name} ends with {@code words} as whole words: "James Van Der Beek" ends with "Van Der Beek". */
   private static boolean endsWithWords(String name, String words) {
@@ -475,7 +508,8 @@ final class Finder {
     }
     if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)
         && (!midSentence.contains(firstWord) && !register.isSurname(firstWord) && !t.isCueAt(end)
-            && !innerCapital(firstWord) || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
+            && !innerCapital(firstWord) && !(end == first + 1 && personAppositive(t, end))
+            || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
       return null; // "Teachers chanted", "Earlier, …"
     }
     if (words == 3 && first == i && !honorific && !titled && i > 0 && t.isWord(i - 1)
@@ -1359,7 +1393,7 @@ final class Finder {
       QuoteKind kind = kind(t, q, from, to, lastKind);
       lastKind = kind;
       Found found = attribute(t, part, q, from, to, previous, kind);
-      if (namesOrLinks(t, q, from) || kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
+      if (namesOrLinks(t, q, from, to) || kind == QuoteKind.PARTIAL && !isSpeech(t, q, from, to)) {
         continue;
       }
       if (!found.known() && kind == QuoteKind.PARTIAL) {
@@ -1462,6 +1496,15 @@ final class Finder {
         }
         if (cue < 0 && ref != null && ref.entity() != null) {
           cue = c; // the sentence's subject speaks: "Erekat said it was …"
+          break;
+        }
+        if (own != null && own.entity() == null && !own.pronoun() && (ref == null || ref.entity() == null)) {
+          int np = segmentStart(t, from, c);
+          if (np + 1 < c && t.isWord(np) && COMMON_DETERMINERS.contains(t.lower(np)) && t.isWord(np + 1)
+              && (Lexicon.PERSON_NOUNS.contains(t.lower(np + 1)) || np + 2 < c && t.isWord(np + 2)
+                  && Lexicon.PERSON_NOUNS.contains(t.lower(np + 2)))) {
+            rememberAnonymous(descriptionGender(t, np, c)); // "…, a source close to the investigation has told Reuters": "he said" next is that source
+          }
           break;
         }
       }
@@ -1865,20 +1908,25 @@ final class Finder {
       int end = segStart - 1;
       boolean relative = opensClauseAbout(t, segStart);
       boolean who = segEnd == segStart + 1 && t.word(segStart).equals("who"); // "who" itself is the cue's subject
+      boolean which = segEnd == segStart + 1 && t.word(segStart).equals("which");
       for (int hops = 0; hops < 6 && end > limit; hops++) {
         int start = segmentStart(t, limit, end);
         if (start >= end) {
           break;
         }
-        if (who) {
+        if (who || which) {
           int run = end;
           while (run > start && t.isWord(run - 1) && continuesRun(t, run - 1)) {
             run--;
           }
           Ref antecedent = run < end && run > start && startsRun(t, run) ? mention(t, run, end, part) : null;
-          if (antecedent != null && antecedent.name()) {
+          if (who && antecedent != null && antecedent.name()) {
             return antecedent; // "Police spoke to Jane Doe, who said": the name just before the relative clause
           }
+          if (which && antecedent != null && antecedent.entity() != null && !antecedent.entity().isPerson()) {
+            return antecedent; // "a lawsuit with ZeniMax Media, which accuses …": the organisation just before
+          }
+          which = false;
         }
         Ref earlier = mention(t, start, end, part);
         if (earlier != null && earlier.name() && earlier.established()) {
@@ -2040,7 +2088,17 @@ final class Finder {
         return new Found(inverted.entity(), cueText(t, cue, cueEnd), null); // "The biggest reason, writes Beyer, is “…”"
       }
     }
-    Ref r = subjectBefore(t, part, sentenceFrom, cue);
+    Ref r = null;
+    if (cue > sentenceFrom && t.isPunct(cue - 1, ",") && t.lower(cue).endsWith("ing")) {
+      int s = subjectStart(t, sentenceFrom, cue);
+      Ref subject = s < cue - 1 && !COMMON_DETERMINERS.contains(t.lower(s)) ? mention(t, s, cue, part) : null;
+      if (subject != null && subject.entity() != null && (subject.name() || subject.pronoun())) {
+        r = subject; // "Jane Roe urged John Doe to step down, telling reporters it was “impossible”": she speaks
+      }
+    }
+    if (r == null) {
+      r = subjectBefore(t, part, sentenceFrom, cue);
+    }
     if (r == null) {
       int s = subjectStart(t, sentenceFrom, cue);
       r = mention(t, s, cue, part); // "… but stated the alliance would not …": the sentence's subject
@@ -2279,11 +2337,45 @@ final class Finder {
   /**
    * A quotation that is a name after its naming noun and a comma ("the team’s nickname, “the
    * Gunners”", "his latest album, “Midnights”") or a link to another story after its label ("Read
-   * more: “Why the economy is slowing”"): no one's words, whatever its form.
+   * more: “Why the economy is slowing”"), a title after a titling verb and a comma or colon ("a
+   * piece entitled, “Why …?”"), or three or more words written like a title, not ending like a
+   * sentence, in a sentence with no cue ("“Time In A Bottle,” X-Men: Days Of Future Past"): no one's
+   * words, whatever its form.
    */
-  private static boolean namesOrLinks(Tokens t, int q, int from) {
+  private static boolean namesOrLinks(Tokens t, int q, int from, int to) {
     return q - 2 >= from && t.isPunct(q - 1, ",") && t.isWord(q - 2) && Lexicon.NAMING_NOUNS.contains(t.lower(q - 2))
-        || q - 1 >= from && t.isPunct(q - 1, ":") && linkLabel(t, from, q - 1);
+        || q - 2 >= from && (t.isPunct(q - 1, ",") || t.isPunct(q - 1, ":")) && t.isWord(q - 2)
+            && TITLING_VERBS.contains(t.lower(q - 2))
+        || q - 1 >= from && t.isPunct(q - 1, ":") && linkLabel(t, from, q - 1)
+        || !(q == 0 && t.size == 1) && wordCount(t.word(q)) >= MIN_TITLE_WORDS && !endsSentence(t.word(q))
+            && isTitleLike(t.word(q)) && !hasCue(t, from, to);
+  }
+
+  /** Whether a quotation ends like a sentence, in ".", "!", "?" or "…": "‘We Got Her!’ Video Shows …" quotes someone. */
+  private static boolean endsSentence(String words) {
+    int e = words.length();
+    while (e > 0 && Marks.isSpace(words.charAt(e - 1))) {
+      e--;
+    }
+    char c = e > 0 ? words.charAt(e - 1) : ' ';
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  /** Verbs that give a work its title, also before a comma or colon: "a piece entitled, “Why …?”". */
+  private static final Set<String> TITLING_VERBS = Lexicon.words("entitled", "titled", "headlined", "captioned",
+      "subtitled");
+
+  /** How many words a quotation written like a title needs to be read as one in any form: "Time In A Bottle". */
+  private static final int MIN_TITLE_WORDS = 3;
+
+  /** Whether the sentence {@code [from, to)} has a reporting cue ("said", "according to", "in a statement"). */
+  private static boolean hasCue(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCueAt(k) || t.isWord(k) && (t.lower(k).equals("according") || Lexicon.CUE_NOUNS.contains(t.lower(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs that follow a subject: "The “experts” were wrong". */

@@ -154,7 +154,7 @@ final class Lexicon {
       "Cpl", "Cpl.", "Chief-Executive", "Head", "Senior", "Assistant", "Associate", "Acting", "Interim", "Former",
       "Insider", "Correspondent", "Reporter", "Host", "Anchor", "Producer", "Fellow", "Scientist", "Researcher",
       "Officer", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Rev", "Rev.",
-      "MP", "MEP", "MSP", "MLA", "PM", "Advocate");
+      "MP", "MEP", "MSP", "MLA", "PM", "Advocate", "Whip");
 
   /** Lower-case nouns naming what a person is or does: "coach", "spokeswoman", "56-year-old". */
   static final Set<String> PERSON_NOUNS = words(

@@ -30,8 +30,11 @@ import java.util.Objects;
  * ({@link QuoteKind#FULL}) is reported — also written words: a tweet, a statement, a sign — unless
  * it is a name after its naming noun and a comma ("the team’s nickname, “the Gunners”", "his
  * latest album, “Midnights”") or a link to another story after its label ("Read more:", "Related:",
- * "See also:", "Read next:" and the like: "Read more: “Why the economy is slowing”"); those two are
- * left out in any form. A fragment ({@link QuoteKind#PARTIAL}) is left out when
+ * "See also:", "Read next:" and the like: "Read more: “Why the economy is slowing”"), a title after
+ * a titling verb and a comma or colon ("a piece entitled, “Why Are People Paying Attention?”"), or
+ * three or more words written like a title that do not end like a sentence, in a sentence with no
+ * cue ("“Time In A Bottle,” X-Men: Days Of Future Past"; but "‘We Got Her!’ Video Shows …" quotes
+ * someone); those are left out in any form. A fragment ({@link QuoteKind#PARTIAL}) is left out when
  *
  * <ul>
  *   <li>a naming word stands just before it: "a film <i>called</i> “…”", "<i>so-called</i> “…”",
@@ -121,7 +124,10 @@ import java.util.Objects;
  *       Boudreau" has the title coach; "China’s ambassador to Britain Liu Xiaming", "JPL scientist and
  *       study co-author Michael Malaska" name the person last;
  *   <li>appositives: "Jane Doe, the mayor of Springfield," gives title mayor and affiliation
- *       Springfield; "Avi Bell, senior fellow at …"; a party and state ("Sen. Ben Sasse, R-Neb.,
+ *       Springfield; "Avi Bell, senior fellow at …"; a single capitalised word before an appositive
+ *       between commas that holds a person noun or title and is followed by a cue is a person known
+ *       by that one name, even at the start of a sentence ("Lee, the Democratic Party leader, said",
+ *       "Smith, the company’s chief executive, said:"); a party and state ("Sen. Ben Sasse, R-Neb.,
  *       called …", "“…,” Johnson, R-La., said", "Mike Johnson (R-La.) said"): a period before a
  *       comma, colon, semicolon or closing bracket never ends a sentence;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
@@ -227,7 +233,7 @@ import java.util.Objects;
  * such a description too, when its last word is a title and at most one word of it is no title
  * ("the Prime Minister said", "The Prime Minister said:", "the Home Secretary", "the Tory MP"); more
  * ("The United Nations High Commissioner for Human Rights") leaves it an organisation's name. MP,
- * MEP, MSP, MLA and PM are titles ("The PM said:", "the Deputy PM added"); "the Democrat", "the Republican", "the billionaire" are descriptions
+ * MEP, MSP, MLA, PM and Whip ("Chief Whip") are titles ("The PM said:", "the Deputy PM added"); "the Democrat", "the Republican", "the billionaire" are descriptions
  * of this kind. A sentence adverb before the subject ("Later", "Earlier", "Meanwhile",
  * "Separately", "Previously", "Afterwards", "Finally", "Instead", "Still") is no part of it.
  *
@@ -271,7 +277,15 @@ import java.util.Objects;
  *       America, says:"; "McCormick, who has
  *       split from …, told teachers"; before a relative clause also a name or organisation first met
  *       there: "the Electoral Commission, which regulates campaign finances, issued a statement
- *       warning that “…”"), else the sentence's subject ("… but stated “…”"); words
+ *       warning that “…”"; "which" right before the cue is the organisation just before it: "a
+ *       lawsuit with ZeniMax Media, which accuses Oculus of “misappropriating” …", while a lower-case
+ *       thing before "which" speaks for nobody), else the sentence's subject ("… but stated “…”"); a
+ *       participle after a comma ("…, telling reporters it had become “impossible”") speaks for the
+ *       sentence's subject when that is a name or a pronoun, not for the object before the comma
+ *       ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling …" is Han Dong-hoon);
+ *       an unnamed person who tells something in a sentence with no quotation ("…, a source close to
+ *       the investigation has told Reuters.") is the one a following "he" or "she" takes up, and stays
+ *       unknown; words
  *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had
  *       concluded “…”"); an opening "Speaking at …," or "In a statement," and "said in a statement:"
  *       give the occasion; a cue between commas with its subject after it names that subject ("The

@@ -171,4 +171,17 @@ class ReportedSpeechTest {
     assertThat(body("The \u201cexperts\u201d were wrong again, the columnist argued.")).isEmpty();
     assertThat(only(body("Jane Roe said the \u201cexperts\u201d were wrong.")).getText()).isEqualTo("experts"); // her word
   }
+
+  @Test
+  void aTitleAfterATitlingVerbAndACommaIsNoReportedSpeech() {
+    assertThat(body("He penned a piece entitled, \u201cWhy Are People Finally Paying Attention?\u201d It was read widely.")).isEmpty();
+    assertThat(body("The report was titled: \u201cA plan for growth.\u201d")).isEmpty();
+  }
+
+  @Test
+  void threeWordsWrittenLikeATitleInASentenceWithNoCueAreNoReportedSpeech() {
+    assertThat(body("\u201cTime In A Bottle,\u201d X-Men: Days Of Future Past")).isEmpty();
+    assertThat(body("\u2018We Got Her!\u2019 Video Shows Dramatic Rescue")).hasSize(1); // ends like a sentence: someone said it
+    assertThat(body("\u201cTime In A Bottle,\u201d the singer said.")).hasSize(1); // a cue: someone's words
+  }
 }

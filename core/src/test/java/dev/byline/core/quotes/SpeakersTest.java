@@ -704,4 +704,56 @@ class SpeakersTest {
 
     assertThat(speaker(q).getName()).isEqualTo("Jane Roe"); // not a person "Acme North America"
   }
+
+  @Test
+  void aOneWordNameBeforeAPersonAppositiveAndACueIsAPerson() {
+    Quote q = last(body("Jane Roe spoke on Monday.", "Lee, the Democratic Party leader, said the plan was \u201cillegal\u201d.",
+        SAID + "he said."));
+    Quote possessive = last(body("Smith, the company\u2019s chief executive, said: \u201cWe are ready.\u201d"));
+    Quote adverb = last(body("Jane Roe spoke on Monday.", "Finally, the mayor, a Democrat, said: \u201cWe are ready.\u201d"));
+    Quote object = last(body("Jane Roe spoke on Monday.", "Lee, the Democratic Party leader, met her.", SAID + "she said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Lee"); // before, no speaker; then "he" went to Jane Roe
+    assertThat(speaker(possessive).getName()).isEqualTo("Smith");
+    assertThat(speaker(adverb)).isNotEqualTo(Person.of("Finally")); // the appositive must be followed by a cue
+    assertThat(speaker(object).getName()).isEqualTo("Jane Roe"); // no cue after the appositive: "Lee" is not read as a name
+  }
+
+  @Test
+  void aParticipleBeforeTheQuotationSpeaksForTheSentencesSubject() {
+    Quote q = last(body("Jane Roe, the leader of the party, urged John Doe to step down, telling reporters it had become "
+        + "\u201cimpossible\u201d for him to work."));
+    Quote appositive = last(body("John Doe spoke on Monday.", "The leader of the party, Jane Roe, condemned the attack, saying "
+        + "it \u201cwill not break our will\u201d."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Jane Roe"); // not the object John Doe
+    assertThat(speaker(appositive).getName()).isEqualTo("Jane Roe"); // the name in the appositive, not a description
+  }
+
+  @Test
+  void aWhichClauseAfterAnOrganisationSpeaksForIt() {
+    Quote q = last(body("The company is in a lawsuit with Acme Corp, which accuses it of \u201cstealing\u201d trade secrets."));
+    Quote report = last(body("The report, which said the plan was \u201ca disgrace\u201d, was published."));
+
+    assertThat(speaker(q)).isEqualTo(Organization.of("Acme Corp"));
+    assertThat(speaker(report)).isNull(); // a lower-case thing speaks for nobody
+  }
+
+  @Test
+  void chiefWhipIsATitleNotAName() {
+    Quote q = last(body("Michael Gove spoke on Monday.", "Before stepping aside to become Chief Whip he said the plan would "
+        + "\u201cwork\u201d."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Michael Gove"); // not a person "Whip"
+  }
+
+  @Test
+  void anUnnamedSourceThatToldSomeoneIsTheOneAPronounTakesUp() {
+    Quote q = last(body("Meanwhile, Jane Roe in Jakarta has this wrap of the day:",
+        "The plane climbed steeply, a source close to the investigation has told Reuters.", SAID + "he said."));
+    Quote named = last(body("John Doe spoke on Monday.", "The plane climbed steeply, John Doe told Reuters.", SAID + "he said."));
+
+    assertThat(speaker(q)).isNull(); // the source, not Jane Roe
+    assertThat(speaker(named).getName()).isEqualTo("John Doe");
+  }
 }
