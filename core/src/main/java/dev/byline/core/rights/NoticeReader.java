@@ -798,8 +798,9 @@ final class NoticeReader {
 
   /**
    * After a number that is neither a year nor the start of a name ("© 99999 Example"), or {@code i}.
-   * A number of one to three digits before a word ("20 Minuten"), a percentage ("100% Radio") and a
-   * number glued to letters ("123RF.com") start the name.
+   * A number of one to three digits before a word ("20 Minuten") or joined by a slash to another
+   * number or by a hyphen to a word ("24/7 Wall St.", "7-Eleven"), a percentage ("100% Radio") and a number glued to letters
+   * ("123RF.com") start the name.
    */
   private int numberNotName(int i, int end) {
     int d = i;
@@ -814,6 +815,10 @@ final class NoticeReader {
     }
     if (d - i <= 3 && d + 1 < end && folded.charAt(d) == ' ' && Character.isLetter(text.charAt(d + 1))) {
       return i; // "20 Minuten"
+    }
+    if (d - i <= 3 && d + 1 < end && (text.charAt(d) == '/' && isDigit(d + 1)
+        || text.charAt(d) == '-' && Character.isLetterOrDigit(text.charAt(d + 1)))) {
+      return i; // "24/7 Wall St.", "7-Eleven": a short number joined by a slash or hyphen starts a name
     }
     return d;
   }

@@ -135,6 +135,8 @@ class HolderBoundariesTest {
     "© 2024 100% Radio\t100% Radio",
     "Foto(s): © 123RF.com und/oder/mit © Example Archiv\t123RF.com",
     "© 5 Minuten und\t5 Minuten",
+    "©2015 24/7 Wall St. | Powered by WordPress.com VIP\t24/7 Wall St.",
+    "© 2024 7-Eleven, Inc.\t7-Eleven, Inc.",
     "© Example Verlag und\tExample Verlag",
   })
   void namesStartingWithADigitOrSignAreKeptAndAHangingConjunctionDropped(String text, String holder) {
