@@ -1890,6 +1890,18 @@ final class Finder {
         r = minimal;
       }
     }
+    if (r == null && tail > segStart && !appositiveBefore && t.isWord(tail - 1) && PREPOSITIONS_OF_PLACE.contains(t.lower(tail - 1))) {
+      int run = tail;
+      while (run < segEnd && (!t.isCapitalised(run) || Lexicon.NOT_NAMES.contains(t.word(run)))) {
+        run++; // "However on March 6 Mr Joseph wrote": past the date to the name before the verb
+      }
+      if (run > tail && run < segEnd) {
+        Ref named = mention(t, run, segEnd, part);
+        if (named != null && named.name()) {
+          r = named;
+        }
+      }
+    }
     if (r == null) {
       r = mention(t, segStart, segEnd, part);
     }
@@ -2089,7 +2101,11 @@ final class Finder {
       }
     }
     Ref r = null;
-    if (cue > sentenceFrom && t.isPunct(cue - 1, ",") && t.lower(cue).endsWith("ing")) {
+    if (cue - 2 >= sentenceFrom && t.isWord(cue - 1) && t.lower(cue - 1).equals("to") && t.isWord(cue - 2)
+        && Lexicon.PERSON_NOUNS.contains(t.lower(cue - 2))) {
+      r = Ref.ANONYMOUS; // "all it took was one person to say, “…”": the unnamed person before the infinitive
+    }
+    if (r == null && cue > sentenceFrom && t.isPunct(cue - 1, ",") && t.lower(cue).endsWith("ing")) {
       int s = subjectStart(t, sentenceFrom, cue);
       Ref subject = s < cue - 1 && !COMMON_DETERMINERS.contains(t.lower(s)) ? mention(t, s, cue, part) : null;
       if (subject != null && subject.entity() != null && (subject.name() || subject.pronoun())) {

@@ -283,7 +283,11 @@ import java.util.Objects;
  *       participle after a comma ("…, telling reporters it had become “impossible”") speaks for the
  *       sentence's subject when that is a name or a pronoun, not for the object before the comma
  *       ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling …" is Han Dong-hoon);
- *       an unnamed person who tells something in a sentence with no quotation ("…, a source close to
+ *       a name after a preposition and a date before the verb is its subject ("However on March 6 Mr
+ *       Joseph wrote that …"); an infinitive cue right before a comma or colon and the quotation
+ *       quotes ("He was unable to say, “Yes, I was that young lieutenant.”"), for the sentence's
+ *       subject, or for nobody named when a person noun stands before "to" ("one person to say,
+ *       “…”"); an unnamed person who tells something in a sentence with no quotation ("…, a source close to
  *       the investigation has told Reuters.") is the one a following "he" or "she" takes up, and stays
  *       unknown; words
  *       relayed inside a that-clause stay the reporter's ("Pompeo said that … Washington had

@@ -310,8 +310,11 @@ final class Tokens {
       boolean possessive = before.endsWith("\u2019s") || before.endsWith("'s");
       String w = word(k);
       boolean past = !w.equals(cue.base()) && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
-      if (DETERMINERS.contains(before) || possessive && !past) {
-        return false; // a noun ("Trump’s claim"), or an infinitive ("to say"); but "McDonald’s said" is a verb
+      boolean introducesQuote = k + 2 < size && kind[k + 1] == PUNCT && (text.charAt(start[k + 1]) == ','
+          || text.charAt(start[k + 1]) == ':') && kind[k + 2] == QUOTE;
+      if ((DETERMINERS.contains(before) && !(before.equals("to") && introducesQuote)) || possessive && !past) {
+        return false; // a noun ("Trump’s claim"), or an infinitive ("to say"); but "McDonald’s said" is a verb,
+                      // and so is "to say, “…”", which quotes
       }
     }
     return true;

@@ -756,4 +756,28 @@ class SpeakersTest {
     assertThat(speaker(q)).isNull(); // the source, not Jane Roe
     assertThat(speaker(named).getName()).isEqualTo("John Doe");
   }
+
+  @Test
+  void aNameAfterAFillerAndADateIsTheSubjectOfTheVerb() {
+    Quote q = last(body("However on March 6 Mr Joseph wrote that the plan was \u201cmisleading\u201d."));
+    Quote then = last(body("Then on Monday Jane Roe said: \u201cWe are ready.\u201d"));
+    Quote place = last(body("People in Southport said the town was \u201cheartbroken\u201d."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Joseph"); // before, no cue and no speaker
+    assertThat(speaker(then).getName()).isEqualTo("Jane Roe");
+    assertThat(speaker(place)).isNull(); // a single capitalised word after a preposition is a place, not a speaker
+  }
+
+  @Test
+  void anInfinitiveCueBeforeACommaAndAQuotationQuotes() {
+    Quote q = last(body("John Kerry fell victim to the attack.", "He was unable, deep inside, to say, \u201cYes, I was that young "
+        + "lieutenant.\u201d"));
+    Quote unnamed = last(body("Acme Corp made a film about John Kerry.", "All it took was one person to say, \u201cWait, look at "
+        + "this.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("John Kerry");
+    assertThat(q.getAttribution().getCue()).contains("say");
+    assertThat(speaker(unnamed)).isNull(); // the unnamed person before "to say", not Acme Corp for "it"
+    assertThat(unnamed.getAttribution().getCue()).contains("say"); // an unknown speaker at a cue
+  }
 }
