@@ -128,14 +128,20 @@ final class Lexicon {
 
   /** Honorifics before a name, dropped from the name ("Mr. Trump" is Trump). */
   static final Set<String> HONORIFICS = words("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr",
-      "Dr.", "Prof", "Prof.", "Sir", "Dame", "Rev", "Rev.", "Messrs", "Messrs.", "Mme", "Mlle", "Herr", "Frau");
+      "Dr.", "Prof", "Prof.", "Sir", "Dame", "Rev", "Rev.", "Messrs", "Messrs.", "Mme", "Mlle", "Herr", "Frau", "Lord",
+      "Baroness", "Baron");
 
-  static final Set<String> MALE_HONORIFICS = words("Mr", "Mr.", "Sir", "Herr", "Messrs", "Messrs.");
-  static final Set<String> FEMALE_HONORIFICS = words("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Mme", "Mlle", "Frau");
+  static final Set<String> MALE_HONORIFICS = words("Mr", "Mr.", "Sir", "Herr", "Messrs", "Messrs.", "Lord", "Baron");
+  static final Set<String> FEMALE_HONORIFICS = words("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Mme", "Mlle", "Frau",
+      "Baroness");
 
-  /** Royal and religious titles that stay part of a name given with nothing else ("Prince Andrew"). */
+  /**
+   * Royal and religious titles that stay part of a name given with nothing else ("Prince Andrew").
+   * A peer's "Lord", "Baron" and "Baroness" are honorifics instead ("Lord Baker" is Baker); "Lady"
+   * stays, as in names such as "Lady Gaga".
+   */
   static final Set<String> ROYAL = words("Prince", "Princess", "King", "Queen", "Duke", "Duchess", "Pope", "Emperor",
-      "Empress", "Sheikh", "Lord", "Lady", "Earl", "Countess", "Crown");
+      "Empress", "Sheikh", "Lady", "Earl", "Countess", "Crown");
 
   /** Capitalised words of a title before a name ("NATO Secretary-General Jens Stoltenberg"). */
   static final Set<String> TITLE_WORDS = words(

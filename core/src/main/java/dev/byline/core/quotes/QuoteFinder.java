@@ -130,8 +130,8 @@ import java.util.Objects;
  *       "Smith, the company’s chief executive, said:"); a party and state ("Sen. Ben Sasse, R-Neb.,
  *       called …", "“…,” Johnson, R-La., said", "Mike Johnson (R-La.) said"): a period before a
  *       comma, colon, semicolon or closing bracket never ends a sentence;
- *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev) are dropped from the name and give
- *       the gender: "Mr. Trump" is Trump; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
+ *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev, and a peer's Lord, Baron, Baroness)
+ *       are dropped from the name and give the gender: "Mr. Trump" is Trump, "Lord Baker" is Baker; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
  *       Andrew"); middle initials, runs of initials and suffixes stay as written ("James P. Kennedy Jr.",
  *       "P.J. Crowley"); a capitalised particle

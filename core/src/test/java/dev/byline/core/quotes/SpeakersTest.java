@@ -780,4 +780,13 @@ class SpeakersTest {
     assertThat(speaker(unnamed)).isNull(); // the unnamed person before "to say", not Acme Corp for "it"
     assertThat(unnamed.getAttribution().getCue()).contains("say"); // an unknown speaker at a cue
   }
+
+  @Test
+  void aPeersLordIsAnHonorificButLadyGagaKeepsHerName() {
+    Quote lord = last(body("Asked about the disclosures, Lord Baker told the Telegraph: \u201cShe was concerned.\u201d"));
+    Quote gaga = last(body("Lady Gaga told the Telegraph: \u201cShe was concerned.\u201d"));
+
+    assertThat(speaker(lord)).isEqualTo(Person.of("Baker")); // before, "Lord Baker"
+    assertThat(speaker(gaga).getName()).isEqualTo("Lady Gaga");
+  }
 }
