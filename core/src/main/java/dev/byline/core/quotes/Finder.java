@@ -2252,6 +2252,24 @@ final class Finder {
   private static final Set<String> ATTRIBUTIVE_DETERMINERS = Lexicon.words("a", "an", "the", "his", "her", "their",
       "its", "our", "my", "your", "this", "these", "those");
 
+  /** Whether a quotation ends in "!" or "?" right after a letter: "eureka!", "why me?". */
+  private static boolean endsInExclamationOrQuestion(String words) {
+    int i = words.length();
+    while (i > 0 && Marks.isSpace(words.charAt(i - 1))) {
+      i--;
+    }
+    return i > 1 && (words.charAt(i - 1) == '!' || words.charAt(i - 1) == '?') && Character.isLetter(words.charAt(i - 2));
+  }
+
+  /** Forms of "call", whose quotation a named caller says ("he called it “a disgrace”"), unlike "dubbed". */
+  private static final Set<String> CALL = Lexicon.words("called", "calls", "call");
+
+  /** Pronouns between a naming verb and its quotation: "dubbed it “the fire star”". */
+  private static final Set<String> NAMED_OBJECTS = Lexicon.words("it", "him", "her", "them");
+
+  /** The writer's own pronouns: "what I call the “surveillance economy”" is the writer's term. */
+  private static final Set<String> WRITER = Lexicon.words("I", "we", "We");
+
   private static boolean endsInLetterOrDigit(String words) {
     int i = words.length();
     while (i > 0 && Marks.isSpace(words.charAt(i - 1))) {
@@ -2274,14 +2292,18 @@ final class Finder {
     if (q == 0 && t.size == 1) {
       return true; // a heading in quotation marks quotes someone
     }
+    if (p - 1 >= from && t.isWord(p) && NAMED_OBJECTS.contains(t.lower(p)) && t.isWord(p - 1)
+        && Lexicon.NAMING_VERBS.contains(t.lower(p - 1)) && !CALL.contains(t.lower(p - 1))) {
+      return false; // "astronomers dubbed it “the fire star”": a name, not words (but "called it “a disgrace”" is said)
+    }
     if (p >= from && t.isWord(p)) {
       String w = t.lower(p);
       if (Lexicon.NAMING_VERBS.contains(w) || w.equals("as") && p - 1 >= from && t.isWord(p - 1)
           && (t.lower(p - 1).equals("known") || t.lower(p - 1).equals("billed"))
           || w.equals("for") && p - 1 >= from && t.isWord(p - 1) && (t.lower(p - 1).startsWith("stand")
               || t.lower(p - 1).equals("short"))) {
-        boolean saidBy = (w.equals("called") || w.equals("calls") || w.equals("call")) && p - 1 >= from && t.isWord(p - 1)
-            && (Lexicon.isPronoun(t.word(p - 1)) || t.isCapitalised(p - 1) && !isOrgWord(t.word(p - 1)));
+        boolean saidBy = CALL.contains(w) && p - 1 >= from && t.isWord(p - 1) && !WRITER.contains(t.word(p - 1))
+            && (Lexicon.isPronoun(t.word(p - 1)) || t.isCapitalised(p - 1) && !isOrgWord(t.word(p - 1))); // "what I call the “…”" is the writer's term
         if (!saidBy) {
           return false;
         }
@@ -2317,8 +2339,8 @@ final class Finder {
           && !t.isCueAt(q + 1) && !Lexicon.isPronoun(t.word(q + 1)) && !next.equals("according"); // a “ground glass” pattern
     }
     if (modifier && q - 1 >= from && t.isWord(q - 1) && ATTRIBUTIVE_DETERMINERS.contains(t.lower(q - 1))
-        && endsInLetterOrDigit(words) && repeated(words) == null) {
-      return false; // a “skinny” trade deal, his “tough on China” stance: the writer's label, even beside a cue
+        && (endsInLetterOrDigit(words) || endsInExclamationOrQuestion(words)) && repeated(words) == null) {
+      return false; // a “skinny” trade deal, his “tough on China” stance, our “eureka!” moments: the writer's label, even beside a cue
     }
     boolean strong = false;
     boolean weak = false;

@@ -389,7 +389,7 @@ final class Lexicon {
   /** Words that introduce a name for something, not speech: "a film called “…”", "the word “We”". */
   static final Set<String> NAMING_VERBS = words("called", "so-called", "dubbed", "named", "titled", "entitled",
       "nicknamed", "labelled", "labeled", "branded", "billed", "known", "renamed", "christened", "styled", "termed",
-      "calls", "call", "dub", "dubs");
+      "calls", "call", "dub", "dubs", "meaning");
 
   /** Nouns after which a quotation is a name or title: "the song “…”", "the term “…”". */
   static final Set<String> NAMING_NOUNS = words("word", "words", "term", "terms", "phrase", "name", "names",

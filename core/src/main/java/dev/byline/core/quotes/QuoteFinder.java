@@ -40,15 +40,18 @@ import java.util.Objects;
  *   <li>a naming word stands just before it: "a film <i>called</i> “…”", "<i>so-called</i> “…”",
  *       "<i>dubbed</i> the “…”", "<i>known as</i> the “…”", "<i>titled</i>", "<i>nicknamed</i>",
  *       "which <i>stands for</i> “…”", or a noun such as "the <i>word</i> “We”", "the <i>term</i>",
- *       "his <i>book</i> “…”", "the <i>song</i> “…”", "1978’s “…”" — but not "what <i>he called</i>
- *       “experiments”", which is his word;
+ *       "his <i>book</i> “…”", "the <i>song</i> “…”", "1978’s “…”", a gloss ("<i>meaning</i> “the red
+ *       one”"), a naming verb and its object ("astronomers <i>dubbed it</i> “the fire star”") — but not
+ *       "what <i>he called</i> “experiments”" or "<i>called it</i> “a disgrace”", which are his words,
+ *       while "what <i>I call</i> the “…”" is the writer's term;
  *   <li>it is written like a title, every word capitalised but the small ones ("Takin’ It to the
  *       Streets", "Mary Poppins"), or in parentheses after a name;
  *   <li>it names what the next noun is: "the “Starts with one” <i>campaign</i>", "a “ground glass”
  *       <i>pattern</i>" (with no cue in the sentence); and, even in a sentence with a cue, a label of up to
  *       four words that ends in a letter or digit and stands between a determiner or possessive pronoun
  *       (a, an, the, his, her, its, their, our, my, your, this, these, those) and a lower-case word that
- *       is no function word or cue: "a “skinny” trade deal", "his “tough on China” stance", "the
+ *       is no function word or cue, also ending in "!" or "?": "a “skinny” trade deal", "his “tough on
+ *       China” stance", "our “eureka!” moments", "the
  *       “interim” government" — unless it repeats words an earlier quotation gave a speaker;
  *   <li>it is one or two lower-case words after a determiner that opens the sentence or follows a
  *       comma, and a verb comes next: the subject in scare quotes ("The “experts” were wrong again,

@@ -184,4 +184,17 @@ class ReportedSpeechTest {
     assertThat(body("\u2018We Got Her!\u2019 Video Shows Dramatic Rescue")).hasSize(1); // ends like a sentence: someone said it
     assertThat(body("\u201cTime In A Bottle,\u201d the singer said.")).hasSize(1); // a cue: someone's words
   }
+
+  @Test
+  void aNameAfterANamingVerbAndItsObjectOrAGlossIsNoReportedSpeech() {
+    assertThat(body("The Egyptians named it \"Her Desher,\" meaning \"the red one,\" while astronomers dubbed it "
+        + "\"the fire star.\"")).isEmpty();
+    assertThat(only(body("Jane Roe called it \u201ca disgrace\u201d.")).getText()).isEqualTo("a disgrace"); // she says it
+  }
+
+  @Test
+  void theWritersOwnTermIsNoReportedSpeech() {
+    assertThat(body("It is one instance of what I call the \u201csurveillance economy.\u201d")).isEmpty();
+    assertThat(body("The researchers wondered whether this threshold is behind our \u201ceureka!\u201d moments.")).isEmpty();
+  }
 }
