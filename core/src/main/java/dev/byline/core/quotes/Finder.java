@@ -1731,9 +1731,11 @@ final class Finder {
   private Found after(Tokens t, int part, int q, int to) {
     if (q + 1 < to && (t.isPunct(q + 1, "\u2014") || t.isPunct(q + 1, "\u2013")) && q + 2 < to) {
       int end = segmentEnd(t, q + 2, to);
-      Ref r = end == t.size || t.isPunct(end, ".") && end + 1 == t.size ? mention(t, q + 2, end, part) : null;
+      boolean signed = end == t.size || t.isPunct(end, ".") && end + 1 == t.size
+          || t.isPunct(end, ",");
+      Ref r = signed ? mention(t, q + 2, end, part) : null;
       if (r != null && r.name()) {
-        return new Found(r.entity(), null, null); // a pull quote signed “…” — Neil Gaiman
+        return new Found(r.entity(), null, null); // a pull quote signed “…” — Neil Gaiman, or “…” – Charles Dickens, A Christmas Carol
       }
     }
     int k = q + 1;

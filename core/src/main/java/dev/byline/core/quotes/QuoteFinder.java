@@ -262,6 +262,9 @@ import java.util.Objects;
  * <h2>Attribution, in this order</h2>
  *
  * <ol>
+ *   <li><b>a signature</b>: a dash after the quotation and a name that ends the paragraph, or a name
+ *       and a comma before the work or role it is signed with: "“…” — Neil Gaiman", "“…” – Charles
+ *       Dickens, A Christmas Carol";
  *   <li><b>after the quotation</b>, in its sentence, before the next quotation: "…,” said
  *       Stoltenberg.", "…,” Stoltenberg said in a statement.", "…,” Mayer, Disney’s chairman, said
  *       Tuesday.", "…” impeachment, Trump said", "…!” Trump tweeted.", "…,” according to the

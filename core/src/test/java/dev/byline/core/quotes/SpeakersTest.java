@@ -789,4 +789,11 @@ class SpeakersTest {
     assertThat(speaker(lord)).isEqualTo(Person.of("Baker")); // before, "Lord Baker"
     assertThat(speaker(gaga).getName()).isEqualTo("Lady Gaga");
   }
+
+  @Test
+  void aQuotationSignedWithADashNameAndWorkIsTheNamedPersons() {
+    Quote q = last(body("\u201cI am as light as a feather.\u201d \u2013 Charles Dickens, A Christmas Carol"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Charles Dickens");
+  }
 }
