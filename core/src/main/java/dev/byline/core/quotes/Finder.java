@@ -1982,6 +1982,16 @@ final class Finder {
     return true;
   }
 
+  /** Auxiliaries of the passive: "she was warned that …". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("was", "were", "been", "being", "is", "are", "be");
+
+  /**
+   * Participles whose subject in the passive is the listener ("she was warned that “…”", "he was
+   * told by police: “…”"): the speaker is the agent after "by", or nobody named.
+   */
+  private static final Set<String> PASSIVE_LISTENER_CUES = Lexicon.words("told", "warned", "advised", "informed",
+      "reminded", "assured", "asked", "urged");
+
   /** Cues whose noun phrase is the listener, not the speaker: "told Cook", "asked the minister". */
   private static final Set<String> LISTENER_CUES = Lexicon.words("tell", "ask");
 
@@ -2103,6 +2113,12 @@ final class Finder {
       }
     }
     Ref r = null;
+    if (cue - 1 >= sentenceFrom && t.isWord(cue - 1) && PASSIVE_AUXILIARIES.contains(t.lower(cue - 1))
+        && PASSIVE_LISTENER_CUES.contains(t.lower(cue))) {
+      int by = cueEnd < q && t.isWord(cueEnd) && t.lower(cueEnd).equals("by") ? cueEnd + 1 : -1;
+      Ref agent = by > 0 ? mention(t, by, segmentEnd(t, by, q), part) : null;
+      return new Found(agent == null ? null : agent.entity(), cueText(t, cue, cueEnd), null); // "she was warned that “…”": not she
+    }
     if (cue - 2 >= sentenceFrom && t.isWord(cue - 1) && t.lower(cue - 1).equals("to") && t.isWord(cue - 2)
         && Lexicon.PERSON_NOUNS.contains(t.lower(cue - 2))) {
       r = Ref.ANONYMOUS; // "all it took was one person to say, “…”": the unnamed person before the infinitive

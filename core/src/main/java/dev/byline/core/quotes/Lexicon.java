@@ -334,6 +334,7 @@ final class Lexicon {
       "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.",
       "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "According", "Asked", "Speaking",
       "Talking", "Saying", "Adding", "Noting", "Following", "Regarding", "Like", "Unlike", "Yes", "Yup", "Oh",
+      "Mom", "Mum", "Dad", "Mommy", "Mummy", "Daddy", "Grandma", "Grandpa", "Granny", // kin, named by their role
       "Well", "Indeed", "Instead", "Perhaps", "Maybe", "Overall", "Finally", "First", "Second", "Last", "Next",
       "Other", "Another", "Such", "Several", "Few", "Much", "More", "Less", "Over", "Under", "Up", "Down", "Out",
       "Into", "Onto", "Upon", "Within", "Without", "Through", "Across", "Behind", "Beyond", "Near", "Off", "Per",

@@ -133,6 +133,7 @@ import java.util.Objects;
  *       "Smith, the company’s chief executive, said:"); a party and state ("Sen. Ben Sasse, R-Neb.,
  *       called …", "“…,” Johnson, R-La., said", "Mike Johnson (R-La.) said"): a period before a
  *       comma, colon, semicolon or closing bracket never ends a sentence;
+ *   <li>kin named by their role ("Mom", "Dad", "Grandma") are no names;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev, and a peer's Lord, Baron, Baroness)
  *       are dropped from the name and give the gender: "Mr. Trump" is Trump, "Lord Baker" is Baker; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
@@ -289,6 +290,9 @@ import java.util.Objects;
  *       participle after a comma ("…, telling reporters it had become “impossible”") speaks for the
  *       sentence's subject when that is a name or a pronoun, not for the object before the comma
  *       ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling …" is Han Dong-hoon);
+ *       the subject of a passive cue that names a listener ("told", "warned", "advised", "asked",
+ *       "informed", "reminded", "assured", "urged") is the listener, not the speaker: "she was warned
+ *       that “…”" is nobody named, "she was told by John Doe that “…”" is John Doe;
  *       a name after a preposition and a date before the verb is its subject ("However on March 6 Mr
  *       Joseph wrote that …"); an infinitive cue right before a comma or colon and the quotation
  *       quotes ("He was unable to say, “Yes, I was that young lieutenant.”"), for the sentence's

@@ -796,4 +796,21 @@ class SpeakersTest {
 
     assertThat(speaker(q).getName()).isEqualTo("Charles Dickens");
   }
+
+  @Test
+  void theSubjectOfAPassiveListenerCueIsTheListenerNotTheSpeaker() {
+    Quote q = last(body("Jane Roe spoke on Monday.", "In one briefing note she was warned that \u201cthe exam will fail\u201d."));
+    Quote agent = last(body("Jane Roe spoke on Monday.", "She was told by John Doe that the plan was \u201cdead\u201d."));
+
+    assertThat(speaker(q)).isNull(); // not Jane Roe, who was warned
+    assertThat(q.getAttribution().getCue()).contains("warned");
+    assertThat(speaker(agent).getName()).isEqualTo("John Doe"); // the agent after "by"
+  }
+
+  @Test
+  void kinNamedByTheirRoleAreNoPeopleByName() {
+    Quote q = last(body("From Mom:", "What she said: \u201cIt would be so nice to have babies around.\u201d"));
+
+    assertThat(speaker(q)).isNull(); // not a person "Mom"
+  }
 }
