@@ -1783,7 +1783,7 @@ final class Finder {
           }
         }
         if (r == null) {
-          return null;
+          return indefinite(t, np, npEnd) ? new Found(null, cueText, context(t, npEnd, to)) : null; // said a New Hampshire Republican
         }
         return new Found(r.entity(), cueText, context(t, npEnd, to));
       }
@@ -1806,7 +1806,8 @@ final class Finder {
         return null;
       }
       if (r == null) {
-        return unknownNounPhrase(t, npFrom, c) ? new Found(null, cueText, context(t, cueEnd, to)) : null; // “…?” the voice asked
+        return unknownNounPhrase(t, npFrom, c) || indefinite(t, npFrom, c)
+            ? new Found(null, cueText, context(t, cueEnd, to)) : null; // “…?” the voice asked; “…,” a Michigan Republican said
       }
       return new Found(r.entity(), cueText, context(t, cueEnd, to));
     }
@@ -2006,6 +2007,29 @@ final class Finder {
 
   /** Words that open a relative clause after the noun phrase it describes. */
   private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("who", "which", "whose", "whom");
+
+  /** Determiners of someone the article does not name: "a Michigan Republican", "one Democrat", "another insider". */
+  private static final Set<String> INDEFINITE_DETERMINERS = Lexicon.words("a", "an", "one", "another");
+
+  /** How many words an indefinite noun phrase at a cue may have: "a GOP insider in the first-in-the-nation state". */
+  private static final int MAX_INDEFINITE_WORDS = 8;
+
+  /**
+   * Whether {@code [from, to)} is an indefinite noun phrase of words only ("a Michigan Republican",
+   * "another Colorado Democrat"): someone the article does not name, whatever the capitals.
+   */
+  private static boolean indefinite(Tokens t, int from, int to) {
+    if (from < 0 || to - from < 2 || to - from > MAX_INDEFINITE_WORDS || !t.isWord(from)
+        || !INDEFINITE_DETERMINERS.contains(t.lower(from))) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!t.isWord(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Determiners of a common noun phrase that names nobody the article registers: "the voice", "a crowd". */
   private static final Set<String> COMMON_DETERMINERS = Lexicon.words("the", "a", "an", "one", "another", "someone");

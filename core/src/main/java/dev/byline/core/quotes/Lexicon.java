@@ -335,6 +335,8 @@ final class Lexicon {
       "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "According", "Asked", "Speaking",
       "Talking", "Saying", "Adding", "Noting", "Following", "Regarding", "Like", "Unlike", "Yes", "Yup", "Oh",
       "Mom", "Mum", "Dad", "Mommy", "Mummy", "Daddy", "Grandma", "Grandpa", "Granny", // kin, named by their role
+      "Democrats", "Republicans", "Conservatives", "Tories", // party members in the plural: a group, no one's name
+      "Ask", "Tell", // an imperative that opens a sentence: "Ask Damien Chazelle why …"
       "Well", "Indeed", "Instead", "Perhaps", "Maybe", "Overall", "Finally", "First", "Second", "Last", "Next",
       "Other", "Another", "Such", "Several", "Few", "Much", "More", "Less", "Over", "Under", "Up", "Down", "Out",
       "Into", "Onto", "Upon", "Within", "Without", "Through", "Across", "Behind", "Beyond", "Near", "Off", "Per",

@@ -133,7 +133,10 @@ import java.util.Objects;
  *       "Smith, the company’s chief executive, said:"); a party and state ("Sen. Ben Sasse, R-Neb.,
  *       called …", "“…,” Johnson, R-La., said", "Mike Johnson (R-La.) said"): a period before a
  *       comma, colon, semicolon or closing bracket never ends a sentence;
- *   <li>kin named by their role ("Mom", "Dad", "Grandma") are no names;
+ *   <li>kin named by their role ("Mom", "Dad", "Grandma"), party members in the plural ("Democrats",
+ *       "Tories") and an imperative opening a sentence ("Ask Damien Chazelle why …") are no names;
+ *       an indefinite noun phrase at a cue is someone unnamed whatever its capitals: "“…,” a Michigan
+ *       Republican said", "said a New Hampshire Republican" keep their cue and name nobody;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev, and a peer's Lord, Baron, Baroness)
  *       are dropped from the name and give the gender: "Mr. Trump" is Trump, "Lord Baker" is Baker; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince

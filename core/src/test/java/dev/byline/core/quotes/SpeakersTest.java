@@ -813,4 +813,24 @@ class SpeakersTest {
 
     assertThat(speaker(q)).isNull(); // not a person "Mom"
   }
+
+  @Test
+  void anIndefiniteNounPhraseAtACueIsSomeoneUnnamedWhateverItsCapitals() {
+    Quote after = last(body("Tim Kaine spoke.", "\u201cKaine may have better appeal,\u201d a Michigan Republican said."));
+    Quote inverted = last(body("Tim Kaine spoke.", "\u201cHe is whip-smart,\u201d said a New Hampshire Republican."));
+
+    assertThat(speaker(after)).isNull();
+    assertThat(after.getAttribution().getCue()).contains("said"); // before, no cue either
+    assertThat(speaker(inverted)).isNull();
+    assertThat(inverted.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
+  void partyMembersInThePluralAndAnImperativeAreNoNames() {
+    Quote plural = last(body("Tim Kaine spoke.", "\u201cIt is good,\u201d Democrats said."));
+    Quote ask = last(body("Ask Damien Chazelle why he made the film and he will answer: \u201cFreeway gridlock.\u201d"));
+
+    assertThat(speaker(plural)).isNull(); // not a person "Democrats"
+    assertThat(speaker(ask).getName()).isEqualTo("Damien Chazelle"); // not "Ask Damien Chazelle"
+  }
 }
