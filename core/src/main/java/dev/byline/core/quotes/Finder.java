@@ -1345,7 +1345,8 @@ final class Finder {
 
 
   private static boolean compatible(Entity e, int gender) {
-    return e.gender == Register.UNKNOWN_GENDER || e.gender == gender;
+    return e.gender == gender || e.gender == Register.UNKNOWN_GENDER
+        && (e.nameGender == Register.UNKNOWN_GENDER || e.nameGender == gender); // "Donald Trump" is not "she"
   }
 
   // ---- the body --------------------------------------------------------------------------------

@@ -320,6 +320,66 @@ final class Lexicon {
         || lowerCaseWord.equals("children"));
   }
 
+  /**
+   * Common given names that are women's names in English-language news, and no one else's (names
+   * used for both, such as Taylor, Jordan, Alex, Kim or Andrea, are in neither list): "Michelle
+   * Obama … she said" is she, even after "Donald Trump".
+   */
+  static final Set<String> FEMALE_GIVEN_NAMES = words(
+      "Abigail", "Ada", "Adele", "Adriana", "Agnes", "Aisha", "Alexandra", "Alexis", "Alice", "Alicia", "Alison",
+      "Allison", "Amanda", "Amber", "Amelia", "Amy", "Ana", "Anastasia", "Angela", "Angelina", "Anita", "Ann",
+      "Anna", "Anne", "Annie", "Antonia", "Ariana", "Audrey", "Barbara", "Beatrice", "Becky", "Belinda",
+      "Bernadette", "Beth", "Bethany", "Betty", "Beverly", "Bianca", "Brenda", "Bridget", "Brittany", "Camila",
+      "Candace", "Carla", "Carmen", "Carol", "Caroline", "Carolyn", "Catherine", "Cecilia", "Celine", "Charlotte",
+      "Chelsea", "Cheryl", "Christina", "Christine", "Cindy", "Claire", "Clara", "Claudia", "Colleen", "Cynthia",
+      "Daisy", "Danielle", "Daphne", "Deborah", "Debra", "Denise", "Diana", "Diane", "Donna", "Doris", "Dorothy",
+      "Edith", "Eleanor", "Elena", "Elise", "Eliza", "Elizabeth", "Ella", "Ellen", "Emily", "Emma", "Erica", "Erin",
+      "Esther", "Eva", "Eve", "Evelyn", "Fiona", "Florence", "Frances", "Gabriela", "Gabrielle", "Gemma", "Georgia",
+      "Geraldine", "Gillian", "Gina", "Giselle", "Gloria", "Grace", "Gwen", "Gwyneth", "Hannah", "Harriet",
+      "Heather", "Heidi", "Helen", "Helena", "Hilary", "Hillary", "Holly", "Ingrid", "Irene", "Isabel", "Isabella",
+      "Isabelle", "Jane", "Janet", "Janice", "Jasmine", "Jennifer", "Jenny", "Jessica", "Jill", "Joan", "Joanna",
+      "Joanne", "Josephine", "Joyce", "Judith", "Judy", "Julia", "Julie", "Juliet", "Karen", "Kate", "Katherine",
+      "Kathleen", "Kathryn", "Kathy", "Katie", "Katrina", "Kayla", "Kelsey", "Kimberly", "Kirsten", "Kristen",
+      "Kristi", "Kristin", "Laura", "Lauren", "Leah", "Lily", "Linda", "Lisa", "Lois", "Lorraine", "Louise", "Lucy",
+      "Lydia", "Lynn", "Madeleine", "Madison", "Margaret", "Maria", "Marie", "Marilyn", "Marion", "Martha", "Mary",
+      "Maya", "Megan", "Melanie", "Melissa", "Meryl", "Michelle", "Mildred", "Miranda", "Molly", "Monica", "Nadia",
+      "Nancy", "Naomi", "Natalie", "Natasha", "Nicole", "Nina", "Nora", "Olivia", "Pamela", "Patricia", "Paula",
+      "Pauline", "Penelope", "Penny", "Priscilla", "Rachel", "Rebecca", "Regina", "Rita", "Roberta", "Rosa",
+      "Rosalind", "Rose", "Rosemary", "Ruth", "Sabrina", "Sally", "Samantha", "Sandra", "Sara", "Sarah", "Serena",
+      "Sharon", "Sheila", "Shirley", "Sofia", "Sonia", "Sophia", "Sophie", "Stephanie", "Susan", "Suzanne", "Sylvia",
+      "Tamara", "Teresa", "Theresa", "Tiffany", "Tina", "Tracy", "Ursula", "Valerie", "Vanessa", "Veronica",
+      "Victoria", "Virginia", "Vivian", "Wendy", "Yolanda", "Yvette", "Yvonne", "Zoe");
+
+  /** Common given names that are men's names in English-language news, and no one else's. */
+  static final Set<String> MALE_GIVEN_NAMES = words(
+      "Aaron", "Abraham", "Adam", "Adrian", "Alan", "Albert", "Alexander", "Alfred", "Allen", "Andrew", "Andy",
+      "Angus", "Anthony", "Antonio", "Arthur", "Barack", "Barry", "Ben", "Benjamin", "Bernard", "Bill", "Billy",
+      "Bob", "Bobby", "Boris", "Brad", "Bradley", "Brandon", "Brendan", "Brett", "Brian", "Bruce", "Bryan", "Byron",
+      "Calvin", "Carl", "Carlos", "Charles", "Charlie", "Chuck", "Clarence", "Claude", "Clifford", "Colin", "Craig",
+      "Dale", "Damien", "Damon", "Dan", "Daniel", "Darren", "Dave", "David", "Dean", "Dennis", "Derek", "Diego",
+      "Dmitry", "Dominic", "Don", "Donald", "Doug", "Douglas", "Duncan", "Dustin", "Dwight", "Earl", "Eddie",
+      "Edgar", "Edward", "Edwin", "Elijah", "Elliot", "Emmanuel", "Eric", "Erik", "Ernest", "Eugene", "Evan",
+      "Felix", "Fernando", "Frank", "Franklin", "Fred", "Frederick", "Gabriel", "Gareth", "Gary", "Gavin",
+      "Geoffrey", "George", "Gerald", "Gilbert", "Glenn", "Gordon", "Graham", "Grant", "Greg", "Gregory", "Gustavo",
+      "Harold", "Harry", "Harvey", "Hector", "Henry", "Herbert", "Howard", "Hugh", "Hugo", "Ian", "Isaac", "Ivan",
+      "Jack", "Jacob", "Jake", "James", "Jason", "Jeff", "Jeffrey", "Jeremy", "Jerome", "Jim", "Jimmy", "Joe",
+      "Joel", "John", "Johnny", "Jon", "Jonathan", "Jorge", "Joseph", "Josh", "Joshua", "Juan", "Justin", "Karl",
+      "Keith", "Ken", "Kenneth", "Kevin", "Kurt", "Kyle", "Larry", "Lawrence", "Leo", "Leonard", "Lewis", "Liam",
+      "Lloyd", "Louis", "Lucas", "Luis", "Luke", "Malcolm", "Marcus", "Mario", "Mark", "Martin", "Marvin", "Matt",
+      "Matthew", "Maurice", "Max", "Michael", "Miguel", "Mike", "Mitch", "Mitchell", "Mohammed", "Muhammad",
+      "Nathan", "Neil", "Nicholas", "Nick", "Nigel", "Noah", "Norman", "Oliver", "Oscar", "Owen", "Patrick", "Paul",
+      "Pedro", "Peter", "Philip", "Phillip", "Ralph", "Randy", "Raymond", "Richard", "Rick", "Robert", "Roberto",
+      "Roger", "Roland", "Ron", "Ronald", "Roy", "Russell", "Ryan", "Samuel", "Scott", "Sean", "Sebastian", "Sergei",
+      "Seth", "Shane", "Simon", "Stanley", "Stephen", "Steve", "Steven", "Stuart", "Ted", "Theodore", "Thomas",
+      "Tim", "Timothy", "Todd", "Tom", "Tommy", "Tony", "Travis", "Trevor", "Troy", "Tyler", "Victor", "Vincent",
+      "Vladimir", "Walter", "Warren", "Wayne", "Wesley", "William", "Willie", "Xavier", "Zachary");
+
+  /** The gender a given name gives ("Michelle" female, "Donald" male), or unknown. */
+  static int givenNameGender(String word) {
+    return FEMALE_GIVEN_NAMES.contains(word) ? Register.FEMALE
+        : MALE_GIVEN_NAMES.contains(word) ? Register.MALE : Register.UNKNOWN_GENDER;
+  }
+
   /** Capitalised words that are never part of a person's name. */
   static final Set<String> NOT_NAMES = words(
       "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",

@@ -29,6 +29,12 @@ final class Register {
     String title;
     String affiliation;
     int gender;
+    /**
+     * The gender the given name suggests ("Michelle Obama"), weaker than {@link #gender} (from an
+     * honorific, a noun or a pronoun already resolved): it only rules a person out for the other
+     * pronoun.
+     */
+    int nameGender;
     final long introduced;
     private Agent agent;
 
@@ -136,6 +142,10 @@ final class Register {
     }
     if (e.gender == UNKNOWN_GENDER) {
       e.gender = gender;
+    }
+    int space = name.indexOf(' ');
+    if (e.nameGender == UNKNOWN_GENDER && space > 0) {
+      e.nameGender = Lexicon.givenNameGender(name.substring(0, space)); // "Michelle Obama": not "he"
     }
     return e;
   }

@@ -833,4 +833,14 @@ class SpeakersTest {
     assertThat(speaker(plural)).isNull(); // not a person "Democrats"
     assertThat(speaker(ask).getName()).isEqualTo("Damien Chazelle"); // not "Ask Damien Chazelle"
   }
+
+  @Test
+  void aCommonGivenNameRulesAPersonOutForTheOtherPronoun() {
+    Quote q = last(body("Michelle Obama gave an interview on Friday.", "Donald Trump won the election in November.",
+        "\u201cThey look up at you,\u201d she said."));
+    Quote unisex = last(body("Taylor Swift gave an interview on Friday.", "\u201cWe are ready,\u201d she said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Michelle Obama"); // "Donald" is a man's name: not "she"
+    assertThat(speaker(unisex).getName()).isEqualTo("Taylor Swift"); // "Taylor" rules no one out
+  }
 }
