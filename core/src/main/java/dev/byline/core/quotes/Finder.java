@@ -1454,6 +1454,18 @@ final class Finder {
           ref = new Ref(person(n, position(part, s)), false, true); // "Taylor Swift's first six albums …": she
         }
       }
+      if ((ref == null || ref.entity() == null) && !hasQuote) {
+        for (int k = from; k + 2 < to; k++) {
+          if (t.isWord(k) && t.lower(k).equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) {
+            Ref source = mention(t, k + 2, segmentEnd(t, k + 2, to), part);
+            if (source != null && source.name()) {
+              ref = source; // "The results, according to Jeff Schlegelmilch, …, were mixed.": he speaks next
+              s = k + 2;
+            }
+            break;
+          }
+        }
+      }
       if (ref != null) {
         subject = ref.entity();
         subjectKnown = true;
@@ -1802,6 +1814,10 @@ final class Finder {
       if (comma > k && comma < c && t.isPunct(comma, ",")) {
         npFrom = comma + 1; // “…” impeachment, Trump said
       }
+      Ref heard = heardSaying(t, part, c, cueEnd, to);
+      if (heard != null) {
+        return new Found(heard.entity(), cueText, null); // “…,” she recalls him saying: his words
+      }
       Ref r = subjectBefore(t, part, npFrom, c);
       if (r != null && segmentStart(t, npFrom, c) > npFrom && !r.name()) {
         return null;
@@ -1984,6 +2000,29 @@ final class Finder {
     return true;
   }
 
+  /** Verbs of remembering or hearing someone say something: "she recalls him saying". */
+  private static final Set<String> RECALL_VERBS = Lexicon.words("recall", "remember", "hear", "overhear");
+
+  /** Participles and infinitives of saying after the one remembered: "recalls him saying", "heard her say". */
+  private static final Set<String> SAYING = Lexicon.words("saying", "say", "telling", "tell", "asking", "ask");
+
+  /**
+   * The one whose words are remembered or heard, when the cue at {@code c} is such a verb followed
+   * by "him" or "her" and a verb of saying ("she recalls him saying", "he heard her say"), else null.
+   */
+  private Ref heardSaying(Tokens t, int part, int c, int cueEnd, int to) {
+    Lexicon.Cue cue = Lexicon.cue(t.word(c));
+    if (cue == null || !RECALL_VERBS.contains(cue.base()) || cueEnd >= to || !t.isWord(cueEnd)) {
+      return null;
+    }
+    String object = t.lower(cueEnd);
+    return (object.equals("him") || object.equals("her")) && cueEnd + 1 < to && t.isWord(cueEnd + 1)
+        && SAYING.contains(t.lower(cueEnd + 1)) ? pronoun(t, cueEnd, part) : null;
+  }
+
+  /** Nouns of an answer that quote their owner only after a possessive: "Ailes’s reply: “…”" (not "in response"). */
+  private static final Set<String> REPLY_NOUNS = Lexicon.words("reply", "response", "answer", "retort");
+
   /** Auxiliaries of the passive: "she was warned that …". */
   private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("was", "were", "been", "being", "is", "are", "be");
 
@@ -2104,7 +2143,7 @@ final class Finder {
           weak = k;
         }
       }
-      if (t.isWord(k) && Lexicon.CUE_NOUNS.contains(t.lower(k)) && k > 0 && t.isWord(k - 1)
+      if (t.isWord(k) && (Lexicon.CUE_NOUNS.contains(t.lower(k)) || REPLY_NOUNS.contains(t.lower(k))) && k > 0 && t.isWord(k - 1)
           && (isPossessive(t.word(k - 1)) || t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her")
               || t.lower(k - 1).equals("their") || t.lower(k - 1).equals("its"))) {
         Ref r = isPossessive(t.word(k - 1)) ? ownerOf(t, k - 1, part) : pronoun(t, k - 1, part);

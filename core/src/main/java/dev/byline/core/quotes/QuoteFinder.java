@@ -299,6 +299,11 @@ import java.util.Objects;
  *       the subject of a passive cue that names a listener ("told", "warned", "advised", "asked",
  *       "informed", "reminded", "assured", "urged") is the listener, not the speaker: "she was warned
  *       that “…”" is nobody named, "she was told by John Doe that “…”" is John Doe;
+ *       a verb of remembering or hearing with "him" or "her" and a verb of saying quotes that person
+ *       ("“…,” she recalls him saying"); a possessive reply quotes its owner ("She remembers Ailes’s
+ *       reply: “…”"); the source named after "according to" in a sentence with no quotation is the
+ *       one a following "he" or "she" takes up ("The results, according to Jeff Schlegelmilch, …,
+ *       were mixed. “…,” he said.");
  *       a name after a preposition and a date before the verb is its subject ("However on March 6 Mr
  *       Joseph wrote that …"); an infinitive cue right before a comma or colon and the quotation
  *       quotes ("He was unable to say, “Yes, I was that young lieutenant.”"), for the sentence's

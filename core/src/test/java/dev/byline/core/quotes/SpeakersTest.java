@@ -843,4 +843,23 @@ class SpeakersTest {
     assertThat(speaker(q).getName()).isEqualTo("Michelle Obama"); // "Donald" is a man's name: not "she"
     assertThat(speaker(unisex).getName()).isEqualTo("Taylor Swift"); // "Taylor" rules no one out
   }
+
+  @Test
+  void theSourceOfASentenceWithNoQuotationIsWhomAPronounTakesUp() {
+    Quote q = last(body("The study was funded by the Rockefeller Foundation.", "The results, according to Jeff Roe, deputy "
+        + "director of the centre, were mixed.", "\u201cAn ideal shelter has no windows,\u201d he said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Jeff Roe"); // not "Rockefeller"
+  }
+
+  @Test
+  void aPossessiveReplyAndARememberedSayingQuoteTheirOwner() {
+    Quote reply = last(body("John Doe invited Judy Roe for a drink.", "She remembers Doe\u2019s reply: \u201cI am a multifaceted "
+        + "man.\u201d"));
+    Quote recalled = last(body("John Doe invited Judy Roe for a drink.", "\u201cDo you know how to play the game?\u201d she recalls "
+        + "him saying."));
+
+    assertThat(speaker(reply).getName()).isEqualTo("John Doe");
+    assertThat(speaker(recalled).getName()).isEqualTo("John Doe"); // not Judy Roe, who recalls
+  }
 }
