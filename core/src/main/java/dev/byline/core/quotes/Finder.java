@@ -478,7 +478,8 @@ final class Finder {
           || k < last && isPossessive(w)) {
         break;
       }
-      if (k == i && words >= 2 && atSentenceStart(t, k) && Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))) {
+      if (k == i && words >= 2 && atSentenceStart(t, k) && (Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))
+          || Lexicon.lower(w).endsWith("ologist"))) { // "Sociologist Elizabeth Sweet says"
         break; // "Farmer Chad Smith said": a person noun capitalised only because it opens the sentence
       }
       first = k;

@@ -397,6 +397,7 @@ final class Lexicon {
       "Mom", "Mum", "Dad", "Mommy", "Mummy", "Daddy", "Grandma", "Grandpa", "Granny", // kin, named by their role
       "Democrats", "Republicans", "Conservatives", "Tories", // party members in the plural: a group, no one's name
       "Ask", "Tell", // an imperative that opens a sentence: "Ask Damien Chazelle why …"
+      "Longtime", // an adjective before a name: "Longtime Donald Trump ally Rudy Giuliani"
       "Well", "Indeed", "Instead", "Perhaps", "Maybe", "Overall", "Finally", "First", "Second", "Last", "Next",
       "Other", "Another", "Such", "Several", "Few", "Much", "More", "Less", "Over", "Under", "Up", "Down", "Out",
       "Into", "Onto", "Upon", "Within", "Without", "Through", "Across", "Behind", "Beyond", "Near", "Off", "Per",

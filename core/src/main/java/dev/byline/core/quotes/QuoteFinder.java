@@ -133,6 +133,8 @@ import java.util.Objects;
  *       "Smith, the company’s chief executive, said:"); a party and state ("Sen. Ben Sasse, R-Neb.,
  *       called …", "“…,” Johnson, R-La., said", "Mike Johnson (R-La.) said"): a period before a
  *       comma, colon, semicolon or closing bracket never ends a sentence;
+ *   <li>a profession in "-ologist" or an adjective such as "Longtime" opening the sentence is no part
+ *       of the name after it ("Sociologist Elizabeth Sweet says", "Longtime Donald Trump ally");
  *   <li>kin named by their role ("Mom", "Dad", "Grandma"), party members in the plural ("Democrats",
  *       "Tories") and an imperative opening a sentence ("Ask Damien Chazelle why …") are no names;
  *       an indefinite noun phrase at a cue is someone unnamed whatever its capitals: "“…,” a Michigan

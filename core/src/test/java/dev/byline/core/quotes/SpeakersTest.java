@@ -862,4 +862,14 @@ class SpeakersTest {
     assertThat(speaker(reply).getName()).isEqualTo("John Doe");
     assertThat(speaker(recalled).getName()).isEqualTo("John Doe"); // not Judy Roe, who recalls
   }
+
+  @Test
+  void aProfessionOrAnAdjectiveOpeningTheSentenceIsNoPartOfTheName() {
+    Quote profession = last(body("Sociologist Elizabeth Roe says toys are \u201ctargeted at girls\u201d."));
+    Quote adjective = last(body("Longtime Donald Roe ally Jane Doe will not join the cabinet.", "\u201cShe is a friend,\u201d Roe "
+        + "said."));
+
+    assertThat(speaker(profession).getName()).isEqualTo("Elizabeth Roe"); // not "Sociologist Elizabeth Roe"
+    assertThat(speaker(adjective).getName()).isEqualTo("Donald Roe"); // not "Longtime Donald Roe"
+  }
 }
