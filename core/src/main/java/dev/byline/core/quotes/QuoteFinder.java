@@ -133,6 +133,7 @@ import java.util.Objects;
  *       "Smith, the company’s chief executive, said:"); a party and state ("Sen. Ben Sasse, R-Neb.,
  *       called …", "“…,” Johnson, R-La., said", "Mike Johnson (R-La.) said"): a period before a
  *       comma, colon, semicolon or closing bracket never ends a sentence;
+ *   <li>a possessive after an abbreviation's period belongs to it ("the F.B.I.’s New York office");
  *   <li>a profession in "-ologist" or an adjective such as "Longtime" opening the sentence is no part
  *       of the name after it ("Sociologist Elizabeth Sweet says", "Longtime Donald Trump ally");
  *   <li>kin named by their role ("Mom", "Dad", "Grandma"), party members in the plural ("Democrats",

@@ -202,6 +202,10 @@ final class Tokens {
       boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
       if (initial || w.indexOf('.') > 0 || INNER_ABBREVIATIONS.contains(w)) {
         j++; // "U.S.", "Mr.", "W."
+        if (j + 1 < limit && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && t.charAt(j + 1) == 's'
+            && (j + 2 >= limit || !Character.isLetterOrDigit(t.charAt(j + 2)))) {
+          j += 2; // "the F.B.I.’s New York office": the possessive belongs to the abbreviation
+        }
       }
     }
     return j;

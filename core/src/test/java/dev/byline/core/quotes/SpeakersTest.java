@@ -872,4 +872,12 @@ class SpeakersTest {
     assertThat(speaker(profession).getName()).isEqualTo("Elizabeth Roe"); // not "Sociologist Elizabeth Roe"
     assertThat(speaker(adjective).getName()).isEqualTo("Donald Roe"); // not "Longtime Donald Roe"
   }
+
+  @Test
+  void aPossessiveAfterAnAbbreviationsPeriodBelongsToIt() {
+    Quote q = last(body("Assistant Director Jane Roe, who heads the F.B.I.\u2019s New York office, said investigators were "
+        + "working \u201cto understand his social network.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Jane Roe"); // not an organisation "s New York office"
+  }
 }
