@@ -475,8 +475,8 @@ final class Finder {
         continue;
       }
       if (!isNameWord(w) && !givenNameHomograph(t, k, i, first) && !surnameHomograph(t, k, i, first)
-          || k < last && isPossessive(w)) {
-        break;
+          || k < last && isPossessive(w) || t.invertedAtSentenceStart(k)) {
+        break; // "Replied Stephen": the verb is no part of the name
       }
       if (k == i && words >= 2 && atSentenceStart(t, k) && (Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))
           || Lexicon.lower(w).endsWith("ologist"))) { // "Sociologist Elizabeth Sweet says"
@@ -2164,6 +2164,11 @@ final class Finder {
     boolean strong = cue >= 0;
     if (cue < 0) {
       cue = weak;
+    }
+    if (cue < 0 && sentenceFrom >= frameFrom && sentenceFrom < q && t.invertedAtSentenceStart(sentenceFrom)) {
+      int npEnd = segmentEnd(t, sentenceFrom + 1, q);
+      Ref speaker = mention(t, sentenceFrom + 1, npEnd, part);
+      return new Found(speaker == null ? null : speaker.entity(), t.word(sentenceFrom), null); // "Replied Stephen, …, “…”"
     }
     if (cue < 0) {
       return null;

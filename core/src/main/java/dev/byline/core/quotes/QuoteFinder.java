@@ -272,6 +272,9 @@ import java.util.Objects;
  * <h2>Attribution, in this order</h2>
  *
  * <ol>
+ *   <li><b>an inverted cue opening the sentence</b>: a reporting verb in the past, capitalised,
+ *       then the speaker: "Replied Stephen Jones, with some delicacy, “…”", "Concluded the
+ *       researchers: “…”" (the verb is no part of the name);
  *   <li><b>a signature</b>: a dash after the quotation and a name that ends the paragraph, or a name
  *       and a comma before the work or role it is signed with: "“…” — Neil Gaiman", "“…” – Charles
  *       Dickens, A Christmas Carol";

@@ -324,6 +324,22 @@ final class Tokens {
     return true;
   }
 
+  /**
+   * A cue verb in the past, capitalised because it opens the sentence, before its speaker:
+   * "Replied Stephen: “…”", "Concluded the researchers: “…”". Never the base form ("Post", "Hail"),
+   * which may be a name.
+   */
+  boolean invertedAtSentenceStart(int k) {
+    if (kind[k] != WORD || !Character.isUpperCase(text.charAt(start[k])) || k > 0 && sentence[k - 1] == sentence[k]
+        || k + 1 >= size || kind[k + 1] != WORD) {
+      return false;
+    }
+    String lower = Lexicon.lower(word(k));
+    Lexicon.Cue cue = Lexicon.cue(lower);
+    return cue != null && cue.strong() && !lower.equals(cue.base()) && lower.endsWith("ed")
+        || lower.equals("said") || lower.equals("wrote");
+  }
+
   /** Whether a quotation's text ends a sentence: its last mark before closing spaces is . ! ? or …. */
   static boolean endsWithSentencePunctuation(String q) {
     for (int i = q.length() - 1; i >= 0; i--) {

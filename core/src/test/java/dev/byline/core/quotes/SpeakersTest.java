@@ -880,4 +880,13 @@ class SpeakersTest {
 
     assertThat(speaker(q).getName()).isEqualTo("Jane Roe"); // not an organisation "s New York office"
   }
+
+  @Test
+  void aCueInThePastOpeningTheSentenceNamesTheSpeakerAfterIt() {
+    Quote q = last(body("Jerry Jones asked his son on Monday.", "Replied Stephen Jones, with some delicacy, \u201cWell, I don\u2019t "
+        + "think we would.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Stephen Jones"); // not "Replied Stephen Jones"
+    assertThat(q.getAttribution().getCue()).contains("Replied");
+  }
 }
