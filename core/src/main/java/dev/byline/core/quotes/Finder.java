@@ -2473,18 +2473,8 @@ final class Finder {
         || q - 2 >= from && (t.isPunct(q - 1, ",") || t.isPunct(q - 1, ":")) && t.isWord(q - 2)
             && TITLING_VERBS.contains(t.lower(q - 2))
         || q - 1 >= from && t.isPunct(q - 1, ":") && linkLabel(t, from, q - 1)
-        || !(q == 0 && t.size == 1) && wordCount(t.word(q)) >= MIN_TITLE_WORDS && !endsSentence(t.word(q))
+        || !(q == 0 && t.size == 1) && wordCount(t.word(q)) >= MIN_TITLE_WORDS && !Tokens.endsWithSentencePunctuation(t.word(q))
             && isTitleLike(t.word(q)) && !hasCue(t, from, to);
-  }
-
-  /** Whether a quotation ends like a sentence, in ".", "!", "?" or "…": "‘We Got Her!’ Video Shows …" quotes someone. */
-  private static boolean endsSentence(String words) {
-    int e = words.length();
-    while (e > 0 && Marks.isSpace(words.charAt(e - 1))) {
-      e--;
-    }
-    char c = e > 0 ? words.charAt(e - 1) : ' ';
-    return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
   /** Verbs that give a work its title, also before a comma or colon: "a piece entitled, “Why …?”". */
