@@ -449,6 +449,12 @@ final class Finder {
         && !(t.isWord(k - 1) && BEFORE_A_DATE.contains(t.lower(k - 1)));
   }
 
+  /** A name right after a noun of works ("the movie Blade Runner"), the noun no verb ("to show Starmer"). */
+  private static boolean namesWork(Tokens t, int i) {
+    return i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.WORK_NOUNS.contains(t.word(i - 1))
+        && !(i > 1 && t.isWord(i - 2) && Lexicon.VERB_BEFORE.contains(t.lower(i - 2)));
+  }
+
   /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
   private boolean mainPass;
 
@@ -501,6 +507,9 @@ final class Finder {
     if (!honorific && !titled && !lowerTitle && Lexicon.PLACE_STARTS.contains(firstWord)
         && !(words == 1 && register.isSurname(firstWord))) { // but "White said" after Mary Jo White
       return null; // New York, Hong Kong
+    }
+    if (prefixEnd == i && namesWork(t, i) && Lexicon.givenNameGender(firstWord) == Register.UNKNOWN_GENDER) {
+      return null; // "the 2014 drumming drama Whiplash", "the romance La La Land": a work, no one who speaks
     }
     if (words == 1 && prefixEnd == i && i >= 2 && t.isWord(i - 1) && t.adjacent(i - 1) && !t.isCapitalised(i - 1)
         && !Lexicon.PERSON_NOUNS.contains(t.lower(i - 1)) && t.isWord(i - 2) && t.lower(i - 2).equals("the")

@@ -455,6 +455,19 @@ final class Lexicon {
       "nicknamed", "labelled", "labeled", "branded", "billed", "known", "renamed", "christened", "styled", "termed",
       "calls", "call", "dub", "dubs", "meaning");
 
+  /**
+   * Nouns of works and things that a name right after them names: "the drama Whiplash", "the action
+   * movie Blade Runner 2049", "the Rosetta spacecraft" is read the other way round by the finder.
+   */
+  static final Set<String> WORK_NOUNS = words("film", "movie", "drama", "thriller", "comedy", "romance", "musical",
+      "sitcom", "documentary", "biopic", "blockbuster", "series", "miniseries", "show", "episode", "album", "song",
+      "novel", "book", "memoir", "magazine", "tabloid", "podcast", "franchise", "sequel", "prequel", "opera", "ballet",
+      "spacecraft", "probe", "rover", "satellite", "app", "website", "blog", "game", "videogame", "cartoon", "play");
+
+  /** Words before a noun that make it a verb: "to show Starmer", "they film Smith". */
+  static final Set<String> VERB_BEFORE = words("to", "will", "would", "can", "could", "should", "may", "might", "must",
+      "did", "does", "do", "not", "i", "we", "you", "they", "he", "she", "who");
+
   /** Nouns after which a quotation is a name or title: "the song “…”", "the term “…”". */
   static final Set<String> NAMING_NOUNS = words("word", "words", "term", "terms", "phrase", "name", "names",
       "slogan", "slogans", "tagline", "hashtag", "title", "motto", "nickname", "moniker", "label", "song", "songs",

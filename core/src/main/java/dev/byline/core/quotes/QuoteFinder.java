@@ -163,7 +163,11 @@ import java.util.Objects;
  *       group ("nine African-American churchgoers"); a person noun that only opens the sentence is
  *       no part of the name ("Farmer Chad Smith said" is Chad Smith); one capitalised word after
  *       "the" and a lower-case word is a title or a thing ("the upcoming Mordecai", "the new
- *       Batman"), unless it is a registered surname ("the embattled Johnson");
+ *       Batman"), unless it is a registered surname ("the embattled Johnson"); capitalised words
+ *       right after a noun of works (film, movie, drama, show, album, book, magazine, spacecraft,
+ *       app, play and the like) name the work, not a person ("the romance La La Land", "the 2014
+ *       drama Whiplash"), unless a given name opens them ("the show Maria Smith hosts") or the noun
+ *       is a verb ("agreed to play Rose-Lynn Harlan");
  *   <li>a later name after lower-case words is the head of a phrase only after a person noun
  *       ("Goddard planetary scientist Avi Mandell"); after a name and a verb it is the object, and the
  *       name before stays the subject ("Jane Roe married John Doe": she is the subject);

@@ -690,6 +690,20 @@ class SpeakersTest {
   }
 
   @Test
+  void aNameRightAfterANounOfWorksNamesTheWorkNotAPerson() {
+    Quote film = last(body("Ask John Roe, the director behind the romance La La Land, and he will answer: \u201cTraffic.\u201d"));
+    Quote drama = last(body("John Roe made the 2014 drama Whiplash, which won him praise. \u201cI was lucky,\u201d he says."));
+    Quote verb = last(body("Jessie Buckley agreed to play Rose-Lynn Harlan, a singer from Glasgow.",
+        "Harlan said: \u201cI was moved.\u201d"));
+    Quote given = last(body("The show Maria Smith hosts returns on Monday. \u201cI am back,\u201d she said."));
+
+    assertThat(speaker(film).getName()).isEqualTo("John Roe"); // not "La La Land"
+    assertThat(speaker(drama).getName()).isEqualTo("John Roe"); // not "Whiplash"
+    assertThat(speaker(verb).getName()).isEqualTo("Rose-Lynn Harlan"); // "to play": a verb, its object a person
+    assertThat(speaker(given).getName()).isEqualTo("Maria Smith"); // a given name opens the run: a person
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
