@@ -484,7 +484,7 @@ final class Finder {
           || k < last && isPossessive(w) || t.invertedAtSentenceStart(k)) {
         break; // "Replied Stephen": the verb is no part of the name
       }
-      if (k == i && words >= 2 && atSentenceStart(t, k) && (Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))
+      if (words >= 2 && (k > i || atSentenceStart(t, k)) && (Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))
           || Lexicon.lower(w).endsWith("ologist"))) { // "Sociologist Elizabeth Sweet says"
         break; // "Farmer Chad Smith said": a person noun capitalised only because it opens the sentence
       }

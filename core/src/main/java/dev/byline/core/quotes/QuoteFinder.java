@@ -160,8 +160,11 @@ import java.util.Objects;
  *   <li>capitalised words after an article that head their phrase describe someone and name nobody
  *       ("Senator James Lankford, an Oklahoma Republican who …", "the Democrat said") — unless they
  *       open with an honorific or a title ("the Rev. Al Sharpton"); after a number they describe a
- *       group ("nine African-American churchgoers"); a person noun that only opens the sentence is
- *       no part of the name ("Farmer Chad Smith said" is Chad Smith); one capitalised word after
+ *       group ("nine African-American churchgoers"); a capitalised person noun before two name
+ *       words is no part of the name, whether it opens the sentence ("Farmer Chad Smith said" is Chad
+ *       Smith) or ends a run of titles ("… Health Policy Consultant Bill Bowtell" is Bill Bowtell);
+ *       relational nouns are person nouns too ("His City team-mate Raheem Sterling", "Qureshi's
+ *       Chinese counterpart Wang Yi", "Gmail inventor Paul Buchheit"); one capitalised word after
  *       "the" and a lower-case word is a title or a thing ("the upcoming Mordecai", "the new
  *       Batman"), unless it is a registered surname ("the embattled Johnson"); capitalised words
  *       right after a noun of works (film, movie, drama, show, album, book, magazine, spacecraft,

@@ -704,6 +704,26 @@ class SpeakersTest {
   }
 
   @Test
+  void relationalPersonNounsBeforeANameMakeItTheHead() {
+    Quote mate = last(body("His City team-mate John Roe shared his concern on Monday.",
+        "The England forward, 25, said: \u201cWe are not ready.\u201d"));
+    Quote counterpart = last(body("Smith\u2019s Chinese counterpart Wang Yi had then said: \u201cIt should be resolved.\u201d"));
+    Quote inventor = last(body("\u201cNobody was upset,\u201d former Acme engineer and Gmail inventor Paul Buchheit told Edwards."));
+
+    assertThat(speaker(mate).getName()).isEqualTo("John Roe"); // not a person "City"
+    assertThat(speaker(counterpart).getName()).isEqualTo("Wang Yi"); // not "Chinese"
+    assertThat(speaker(inventor).getName()).isEqualTo("Paul Buchheit"); // not "Gmail"
+  }
+
+  @Test
+  void aCapitalisedPersonNounInsideARunOfTitlesIsNoPartOfTheName() {
+    Quote q = last(body("Adjunct Professor UNSW Strategic Health Policy Consultant Bill Bowtell said on Twitter: "
+        + "\u201cThis ad should be taken off air.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Bill Bowtell");
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
