@@ -1287,7 +1287,7 @@ final class Finder {
           candidates++;
         }
       }
-      if (candidates == 1 && t.sentence[a] > 0) {
+      if (candidates == 1 && (t.sentence[a] > 0 || recentIncompatible(gender))) {
         only.gender = gender; // "… — Bassi, 43 years a fisherman, keeps an eye on it. “…,” he said": the one person named
         return new Ref(only, true, false);
       }
@@ -1320,6 +1320,21 @@ final class Finder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the latest subject cannot be a "he" or "she" of this gender ("She later asked Page …"
+   * before "“…,” he replied"): then the one person named in the sentence before is meant, even
+   * across a paragraph break.
+   */
+  private boolean recentIncompatible(int gender) {
+    if (recentCount == 0) {
+      return false;
+    }
+    int at = recentSlot(0);
+    Entity e = recent[at];
+    return e == null ? recentGender[at] != Register.UNKNOWN_GENDER && recentGender[at] != gender
+        : e.isPerson() && !compatible(e, gender);
   }
 
   private final Set<Entity> plural = new HashSet<>();

@@ -227,7 +227,9 @@ import java.util.Objects;
  * that, a person of that gender named in the previous sentence; or, when the previous sentence names
  * exactly one person who could be the subject (not only after a preposition, "than", "and" or "or":
  * "more nervous than Rose-Lynn Harlan", "he and Dorsey"), that person ("… — Bassi, 43 years a
- * fisherman, keeps an eye on it. “…,” he said"). A resolved pronoun gives the person its gender.
+ * fisherman, keeps an eye on it. “…,” he said") — within the paragraph, or across a paragraph break
+ * when the latest subject cannot be the pronoun ("She later asked John Doe …" then "“…,” he
+ * replied": John Doe). A resolved pronoun gives the person its gender.
  * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
  * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or
  * -ly — and after participle phrases that follow it ("From the deck of his schooner, undergoing an

@@ -724,6 +724,17 @@ class SpeakersTest {
   }
 
   @Test
+  void aPronounThatCannotBeTheLatestSubjectIsTheOnePersonNamedBeforeEvenInANewParagraph() {
+    Quote other = last(body("Jane Roe later asked John Doe what they had talked about.",
+        "\u201cI want to know how everyone does their job,\u201d he replied."));
+    Quote same = last(body("John Roe later asked Mark Doe what they had talked about.",
+        "\u201cI want to know how everyone does their job,\u201d he said."));
+
+    assertThat(speaker(other).getName()).isEqualTo("John Doe"); // not Jane Roe, the subject
+    assertThat(speaker(same).getName()).isEqualTo("John Roe"); // the subject fits: the usual layout
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
