@@ -397,7 +397,7 @@ final class Lexicon {
       "Talking", "Saying", "Adding", "Noting", "Following", "Regarding", "Like", "Unlike", "Yes", "Yup", "Oh",
       "Mom", "Mum", "Dad", "Mommy", "Mummy", "Daddy", "Grandma", "Grandpa", "Granny", // kin, named by their role
       "Democrats", "Republicans", "Conservatives", "Tories", // party members in the plural: a group, no one's name
-      "Ask", "Tell", // an imperative that opens a sentence: "Ask Damien Chazelle why …"
+      "Ask", "Tell", "Enter", "Meet", // an imperative that opens a sentence: "Ask Damien Chazelle why …", "Enter Stuart Kaplan."
       "Longtime", // an adjective before a name: "Longtime Donald Trump ally Rudy Giuliani"
       "Well", "Indeed", "Instead", "Perhaps", "Maybe", "Overall", "Finally", "First", "Second", "Last", "Next",
       "Other", "Another", "Such", "Several", "Few", "Much", "More", "Less", "Over", "Under", "Up", "Down", "Out",

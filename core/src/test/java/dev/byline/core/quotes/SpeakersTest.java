@@ -877,6 +877,8 @@ class SpeakersTest {
 
     assertThat(speaker(plural)).isNull(); // not a person "Democrats"
     assertThat(speaker(ask).getName()).isEqualTo("Damien Chazelle"); // not "Ask Damien Chazelle"
+    Quote enter = last(body("Enter Stuart R. Kaplan. \u201cI\u2019m all yours,\u201d he tells me."));
+    assertThat(speaker(enter).getName()).isEqualTo("Stuart R. Kaplan"); // not "Enter Stuart R. Kaplan"
   }
 
   @Test
