@@ -137,7 +137,8 @@ import java.util.Objects;
  *   <li>a profession in "-ologist" or an adjective such as "Longtime" opening the sentence is no part
  *       of the name after it ("Sociologist Elizabeth Sweet says", "Longtime Donald Trump ally");
  *   <li>kin named by their role ("Mom", "Dad", "Grandma"), party members in the plural ("Democrats",
- *       "Tories") and an imperative opening a sentence ("Ask Damien Chazelle why …", "Enter Stuart R. Kaplan.") are no names;
+ *       "Tories") and an imperative opening a sentence ("Ask Damien Chazelle why …", "Enter Stuart
+ *       R. Kaplan.") are no names;
  *       an indefinite noun phrase at a cue is someone unnamed whatever its capitals: "“…,” a Michigan
  *       Republican said", "said a New Hampshire Republican" keep their cue and name nobody;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev, and a peer's Lord, Baron, Baroness)
