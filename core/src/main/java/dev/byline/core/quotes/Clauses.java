@@ -113,7 +113,7 @@ final class Clauses {
     String w = bare(word);
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w)
         || Lexicon.TITLE_WORDS.contains(w) || Lexicon.HONORIFICS.contains(w) || Lexicon.ROYAL.contains(w)
-        || isSuffix(w) || isOrgNoun(w) || endsWithPersonNoun(w)) {
+        || isSuffix(w) || isOrgNoun(w) || endsWithPersonNoun(w) || Lexicon.isPronoun(w)) {
       return false;
     }
     boolean lower = false;

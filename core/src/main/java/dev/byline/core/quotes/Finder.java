@@ -106,6 +106,8 @@ final class Finder {
   private final Set<String> midSentence = new HashSet<>(); // capitalised words seen inside sentences
   private final Entity[] recent = new Entity[RECENT]; // subjects, most recent at recentTop - 1
   private final int[] recentGender = new int[RECENT]; // of an unnamed subject (recent[i] null): "her husband" is male
+  private final int[] recentSentence = new int[RECENT]; // the sentence (counted from 1) whose subject it was
+  private int sentences; // sentences begun so far
   private int recentCount;
   private Found lastFound; // the last attribution with a cue (its speaker known or explicitly unknown), quoted or reported
   private int lastFoundParagraph = -10;
@@ -1213,6 +1215,7 @@ final class Finder {
       return;
     }
     recent[recentTop] = e;
+    recentSentence[recentTop] = sentences;
     recentTop = (recentTop + 1) % RECENT;
     recentCount = Math.min(RECENT, recentCount + 1);
   }
@@ -1252,7 +1255,7 @@ final class Finder {
 
   /** he/she: the nearest person of that gender named before in the sentence, else the nearest subject. */
   private Ref pronoun(Tokens t, int a, int part) {
-    String p = Lexicon.lower(t.word(a));
+    String p = Lexicon.lower(Lexicon.pronounBase(t.word(a))); // "He’d said": he
     switch (p) {
       case "his", "him" -> p = "he";
       case "her" -> p = "she";
@@ -1272,6 +1275,13 @@ final class Finder {
               return new Ref(e, true, false);
             }
           }
+        }
+      }
+      if (recentCount > 0) {
+        int at = recentSlot(0);
+        Entity e = recent[at];
+        if (e != null && e.isPerson() && e.gender == gender && recentSentence[at] == sentences - 1) {
+          return new Ref(e, true, false); // "On July 27 he emailed Gaiman …. “…,” he wrote": the subject goes on
         }
       }
       for (Entity e : previousPersons) {
@@ -1405,6 +1415,7 @@ final class Finder {
   }
 
   private void sentence(Tokens t, int part, int from, int to, List<Reported> pending) {
+    sentences++;
     Entity subject = null;
     boolean subjectKnown = false;
     Found previous = null; // the last quotation of this sentence
@@ -1462,7 +1473,7 @@ final class Finder {
       int s = subjectStart(t, from, to);
       boolean it = s < to && t.isWord(s) && (t.lower(s).equals("it") || t.lower(s).equals("they"));
       Ref ref = s < to && !it ? mention(t, s, Math.min(to, s + 12), part) : null; // "It was …" refers to nobody
-      if (ref != null && !ref.name() && !it) {
+      if (ref != null && !ref.name() && !ref.pronoun() && !it) { // a pronoun takes no appositive: "He’d fire them off to friends, including Gaiman"
         for (int c = s; c < to && c < s + 8; c++) {
           if (t.isPunct(c, ",")) {
             Ref appositive = mention(t, c + 1, segmentEnd(t, c + 1, to), part);

@@ -493,11 +493,25 @@ final class Lexicon {
       "Pacific", "Atlantic", "Arctic", "Indian", "Mediterranean", "Caribbean", "Gulf", "Bay", "River", "Island");
 
   static boolean isPronoun(String w) {
-    switch (w) {
+    switch (pronounBase(w)) {
       case "he", "she", "He", "She", "they", "They", "it", "It":
         return true;
       default:
         return false;
+    }
+  }
+
+  /** A subject pronoun without its contracted verb: "He" of "He’d", "she" of "she’ll"; else the word itself. */
+  static String pronounBase(String w) {
+    int apostrophe = Math.max(w.indexOf('\u2019'), w.indexOf('\''));
+    if (apostrophe < 2 || apostrophe > 4) {
+      return w;
+    }
+    switch (w.substring(apostrophe + 1)) {
+      case "d", "s", "ll", "re", "ve":
+        return w.substring(0, apostrophe);
+      default:
+        return w;
     }
   }
 

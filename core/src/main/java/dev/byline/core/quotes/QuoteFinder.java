@@ -225,12 +225,16 @@ import java.util.Objects;
  * sentence (not a name that only modifies a noun, as in "a Tumblr post", nor the object of a
  * preposition, as in "shared by Ukraine"), else the nearest earlier
  * subject of that gender — the person a sentence was about, not only the last quoted speaker. Before
- * that, a person of that gender named in the previous sentence; or, when the previous sentence names
+ * that, the previous sentence's subject when it is a person known to be of that gender (the subject
+ * goes on: "he emailed Gaiman …. “…,” he wrote" is not Gaiman); then a person of that gender named in
+ * the previous sentence; or, when the previous sentence names
  * exactly one person who could be the subject (not only after a preposition, "than", "and" or "or":
  * "more nervous than Rose-Lynn Harlan", "he and Dorsey"), that person ("… — Bassi, 43 years a
  * fisherman, keeps an eye on it. “…,” he said") — within the paragraph, or across a paragraph break
  * when the latest subject cannot be the pronoun ("She later asked John Doe …" then "“…,” he
- * replied": John Doe). A resolved pronoun gives the person its gender.
+ * replied": John Doe). A resolved pronoun gives the person its gender. A pronoun with a contracted
+ * verb ("He’d", "she’ll") is that pronoun, never a name, and a pronoun subject takes no appositive
+ * from later in its sentence ("he’d send chapters to friends, including Gaiman").
  * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
  * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or
  * -ly — and after participle phrases that follow it ("From the deck of his schooner, undergoing an

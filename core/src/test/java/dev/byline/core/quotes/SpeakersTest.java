@@ -735,6 +735,33 @@ class SpeakersTest {
   }
 
   @Test
+  void aPronounWithAContractedVerbIsAPronounNotAName() {
+    Quote q = last(body("Alberto Shiguematsu lives in the city. He\u2019d read about the fires.",
+        "\u201cThe smoke is everywhere,\u201d he said."));
+    Quote contracted = last(body("Alberto Shiguematsu lives in the city.", "\u201cThe smoke is everywhere,\u201d He\u2019d said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Alberto Shiguematsu"); // not a person "He\u2019d"
+    assertThat(speaker(contracted).getName()).isEqualTo("Alberto Shiguematsu");
+  }
+
+  @Test
+  void aPronounSubjectTakesNoAppositiveFromLaterInItsSentence() {
+    Quote q = last(body("John Ford wrote a book. He\u2019d fire chapters off to close friends, including Gaiman.",
+        "\u201cIt is hard,\u201d he wrote."));
+
+    assertThat(speaker(q).getName()).isEqualTo("John Ford"); // not Gaiman
+  }
+
+  @Test
+  void heOrSheGoesOnWithTheSubjectOfTheSentenceBeforeRatherThanItsObject() {
+    // the first two paragraphs of dev3 passage np-thedebrief.co.uk1-1, as the source gives them
+    Quote q = last(body("So in our eyes Ed Sheeran can do no wrong. He\u2019s the most loveable, adorkable (that\u2019s adorable crossed with dorky FYI) pop star EVER. And we love him, we really do. However when it comes to his matchmaking skills for our fave gal, and his BFF, Taylor Swift \u2013 well we think he\u2019s a little bit off.",
+        "This week Ed told Now magazine that he hoped he could set up Taylor with none other that Orlando Bloom. He said \u2018He\u2019s lovely, and they live in the same building. [I'm hoping that] the magic might present itself eventually.\u2019"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Ed Sheeran"); // not Orlando Bloom, the object
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
