@@ -415,6 +415,10 @@ final class Finder {
   /** Given names that are also words the finder otherwise never reads as names: "Will", "May", "June". */
   private static final Set<String> GIVEN_NAME_HOMOGRAPHS = Lexicon.words("Will", "May", "June", "April");
 
+  /** Words that open a noun phrase whose one capitalised word after an adjective names a thing: "one single-vineyard Frühburgunder". */
+  private static final Set<String> THING_DETERMINERS = Lexicon.words("the", "a", "an", "one", "his", "her", "its", "their",
+      "our", "my", "your");
+
   /** Words before a month that make it a date: "in May Smith said". */
   private static final Set<String> BEFORE_A_DATE = Lexicon.words("in", "on", "since", "by", "until", "till", "from",
       "during", "of", "last", "next", "early", "late", "mid", "through", "before", "after", "this", "that", "every");
@@ -514,7 +518,7 @@ final class Finder {
       return null; // "the 2014 drumming drama Whiplash", "the romance La La Land": a work, no one who speaks
     }
     if (words == 1 && prefixEnd == i && i >= 2 && t.isWord(i - 1) && t.adjacent(i - 1) && !t.isCapitalised(i - 1)
-        && !Lexicon.PERSON_NOUNS.contains(t.lower(i - 1)) && t.isWord(i - 2) && t.lower(i - 2).equals("the")
+        && !Lexicon.PERSON_NOUNS.contains(t.lower(i - 1)) && t.isWord(i - 2) && THING_DETERMINERS.contains(t.lower(i - 2))
         && !register.isSurname(firstWord)) {
       return null; // "the upcoming Mordecai", "the new Batman": a title or a thing, no one a surname would name
     }
@@ -775,6 +779,11 @@ final class Finder {
           headAt = k;
           continue;
         }
+        if (end == k + 1 && Lexicon.DEMONYMS.contains(lw) && k > a && DETERMINERS.contains(t.lower(k - 1))) {
+          head = HEAD_PERSON_NOUN; // "the Malawian told Al Jazeera", "the 28-year-old Spaniard said": one person
+          headAt = k;
+          continue;
+        }
         if (end == k + 1 && (lw.equals("police") || lw.equals("authorities")) && atSentenceStart(t, k)
             && !midSentence.contains(t.word(k))) {
           head = HEAD_ORG_NOUN; // "Police said": capitalised only because it opens the sentence, like "police said"
@@ -1024,7 +1033,8 @@ final class Finder {
     for (int i = a; i < k; i++) {
       aged |= t.isWord(i) && t.lower(i).endsWith("-year-old"); // "the 45-year-old mother of three": so does an age
     }
-    if (definite && (lw.endsWith("-year-old") || Lexicon.isParentOfCount(lw) || Lexicon.PERSON_NOUNS.contains(lw) && (aged || !Lexicon.GENERIC_PERSON_NOUNS.contains(lw))
+    if (definite && (lw.endsWith("-year-old") || Lexicon.isParentOfCount(lw) || Lexicon.DEMONYMS.contains(lw)
+        || Lexicon.PERSON_NOUNS.contains(lw) && (aged || !Lexicon.GENERIC_PERSON_NOUNS.contains(lw))
         && !Lexicon.isPluralPersonNoun(lw))) { // one person, not "the officials", "the women"
       return epithet(lw); // "The 56-year-old said", "the actress said", "The far-right activist, 41, insisted"
     }
@@ -1280,7 +1290,8 @@ final class Finder {
       if (recentCount > 0) {
         int at = recentSlot(0);
         Entity e = recent[at];
-        if (e != null && e.isPerson() && e.gender == gender && recentSentence[at] == sentences - 1) {
+        if (e != null && e.isPerson() && (e.gender == gender || e.gender == Register.UNKNOWN_GENDER && e.nameGender == gender)
+            && recentSentence[at] == sentences - 1) {
           return new Ref(e, true, false); // "On July 27 he emailed Gaiman …. “…,” he wrote": the subject goes on
         }
       }

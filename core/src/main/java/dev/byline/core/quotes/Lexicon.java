@@ -221,6 +221,28 @@ final class Lexicon {
       "eyewitness", "onlooker", "bystander", "commuter", "villager", "worshipper", "mourner", "demonstrator", "rioter",
       "pupil");
 
+  /**
+   * Nationality and regional nouns for one person, in lower case: "the Malawian told Al Jazeera",
+   * "the Frenchman said" stand for someone the article named, like "the actress".
+   */
+  static final Set<String> DEMONYMS = words("afghan", "albanian", "algerian", "american", "angolan", "argentine",
+      "argentinian", "armenian", "australian", "austrian", "azerbaijani", "bangladeshi", "belarusian", "belgian",
+      "bolivian", "bosnian", "brazilian", "briton", "brit", "bulgarian", "burmese", "cameroonian", "canadian",
+      "chilean", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "dane", "dutchman", "dutchwoman",
+      "ecuadorian", "egyptian", "englishman", "englishwoman", "eritrean", "estonian", "ethiopian", "filipino",
+      "filipina", "finn", "frenchman", "frenchwoman", "georgian", "german", "ghanaian", "greek", "guatemalan",
+      "haitian", "honduran", "hungarian", "icelander", "indian", "indonesian", "iranian", "iraqi", "irishman",
+      "irishwoman", "israeli", "italian", "ivorian", "jamaican", "japanese", "jordanian", "kazakh", "kenyan", "korean",
+      "kosovar", "kurd", "kuwaiti", "latvian", "lebanese", "liberian", "libyan", "lithuanian", "malawian",
+      "malaysian", "malian", "maltese", "mexican", "moldovan", "mongolian", "montenegrin", "moroccan", "mozambican",
+      "namibian", "nepali", "nepalese", "nigerian", "nigerien", "norwegian", "pakistani", "palestinian", "panamanian",
+      "paraguayan", "peruvian", "pole", "portuguese", "qatari", "romanian", "russian", "rwandan", "salvadoran",
+      "saudi", "scot", "scotsman", "scotswoman", "senegalese", "serb", "serbian", "singaporean", "slovak",
+      "slovenian", "somali", "spaniard", "sudanese", "swede", "syrian", "taiwanese", "tanzanian", "thai", "tunisian",
+      "turk", "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese", "welshman", "welshwoman",
+      "yemeni", "zambian", "zimbabwean", "texan", "californian", "floridian", "londoner", "parisian",
+      "berliner", "muscovite", "glaswegian", "liverpudlian", "mancunian", "aussie", "kiwi", "yorkshireman");
+
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(
       "ministry", "ministries", "department", "agency", "office", "government", "company", "firm", "group",

@@ -166,8 +166,10 @@ import java.util.Objects;
  *       Smith) or ends a run of titles ("… Health Policy Consultant Bill Bowtell" is Bill Bowtell);
  *       relational nouns are person nouns too ("His City team-mate Raheem Sterling", "Qureshi's
  *       Chinese counterpart Wang Yi", "Gmail inventor Paul Buchheit"); one capitalised word after
- *       "the" and a lower-case word is a title or a thing ("the upcoming Mordecai", "the new
- *       Batman"), unless it is a registered surname ("the embattled Johnson"); capitalised words
+ *       an article or a possessive and a lower-case word is a title or a thing ("the upcoming
+ *       Mordecai", "the new Batman", "one single-vineyard Frühburgunder"), unless it is a registered
+ *       surname ("the embattled Johnson"); "this" and "that" open times, not things ("This week Ed
+ *       told …"); capitalised words
  *       right after a noun of works (film, movie, drama, show, album, book, magazine, spacecraft,
  *       app, play and the like) name the work, not a person ("the romance La La Land", "the 2014
  *       drama Whiplash"), unless a given name opens them ("the show Maria Smith hosts") or the noun
@@ -225,7 +227,8 @@ import java.util.Objects;
  * sentence (not a name that only modifies a noun, as in "a Tumblr post", nor the object of a
  * preposition, as in "shared by Ukraine"), else the nearest earlier
  * subject of that gender — the person a sentence was about, not only the last quoted speaker. Before
- * that, the previous sentence's subject when it is a person known to be of that gender (the subject
+ * that, the previous sentence's subject when it is a person known to be of that gender, by a pronoun
+ * before or by a given name ("Alexander Stodden … he agrees", not his father Gerhard named before; the subject
  * goes on: "he emailed Gaiman …. “…,” he wrote" is not Gaiman); then a person of that gender named in
  * the previous sentence; or, when the previous sentence names
  * exactly one person who could be the subject (not only after a preposition, "than", "and" or "or":
@@ -245,7 +248,8 @@ import java.util.Objects;
  *
  * <p><b>Descriptions that stand for a named person.</b> A definite description with a person noun
  * that news writing uses as another word for someone it has named — an age ("the 56-year-old") or a
- * role ("the actress", "the far-right activist, 41,", "the Goop founder", "the singer") — is the
+ * role ("the actress", "the far-right activist, 41,", "the Goop founder", "the singer") or a
+ * nationality ("the Malawian told Al Jazeera", "the 36-year-old Spaniard said") — is the
  * nearest earlier subject who is a person of the gender the noun gives, if any ("actress", "actor"),
  * unless that nearest subject is itself unnamed ("a police officer was hurt … the officer said" stays
  * unknown). Nouns used for people a report does not name ("the officer", "the victim", "the source",

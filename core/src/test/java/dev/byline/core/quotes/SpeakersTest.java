@@ -762,6 +762,29 @@ class SpeakersTest {
   }
 
   @Test
+  void aNationalityNounAfterTheStandsForThePersonNamedBefore() {
+    Quote q = last(body("Ellen Mwamulima, a 45-year-old widow, fled a mob and hid in the bush for two weeks.",
+        "\u201cWe lost everything,\u201d the Malawian told Al Jazeera."));
+    Quote spaniard = last(body("Rafael Nadal won in four sets. \u201cI played well,\u201d the 36-year-old Spaniard said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Ellen Mwamulima");
+    assertThat(q.getAttribution().getCue()).contains("told");
+    assertThat(speaker(spaniard).getName()).isEqualTo("Rafael Nadal");
+  }
+
+  @Test
+  void oneCapitalisedWordAfterAPossessiveOrAnArticleAndAnAdjectiveIsAThing() {
+    Quote q = last(body("Following the death of his father Gerhard in January, Alexander Stodden has taken over the winery. "
+        + "Although he is producing just one single-vineyard Fr\u00fchburgunder, he agrees that it is rewarding.",
+        "\u201cIt is a very difficult grape,\u201d he says."));
+    Quote week = last(body("So in our eyes Ed Sheeran can do no wrong.",
+        "This week Ed told a magazine that he hoped to set up Taylor with Orlando Bloom. He said \u2018He\u2019s lovely.\u2019"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Alexander Stodden"); // not a person "Fr\u00fchburgunder", not his father
+    assertThat(speaker(week).getName()).isEqualTo("Ed Sheeran"); // "This week Ed": a time, and Ed the subject
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
