@@ -912,6 +912,9 @@ final class Finder {
     }
     switch (head) {
       case HEAD_NAME:
+        if (t.isWord(a) && INDEFINITE.contains(t.lower(a))) {
+          return Ref.ANONYMOUS; // "One Nevada Democrat asked", "another commonwealth Democrat": someone unnamed
+        }
         return nameRef(name, position(part, headAt));
       case HEAD_ORG:
         return orgRef(org, position(part, headAt));

@@ -140,7 +140,8 @@ import java.util.Objects;
  *       "Tories") and an imperative opening a sentence ("Ask Damien Chazelle why …", "Enter Stuart
  *       R. Kaplan.") are no names;
  *       an indefinite noun phrase at a cue is someone unnamed whatever its capitals: "“…,” a Michigan
- *       Republican said", "said a New Hampshire Republican" keep their cue and name nobody;
+ *       Republican said", "said a New Hampshire Republican", "added another commonwealth
+ *       Democrat", "One Nevada Democrat asked" keep their cue and name nobody;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev, and a peer's Lord, Baron, Baroness)
  *       are dropped from the name and give the gender: "Mr. Trump" is Trump, "Lord Baker" is Baker; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
  *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince

@@ -785,6 +785,19 @@ class SpeakersTest {
   }
 
   @Test
+  void anIndefiniteNounPhraseWithCapitalsNamesNobodyWhereverItStands() {
+    List<Quote> quotes = body("\u201cI have known Tim Kaine for many years,\u201d added another commonwealth Democrat.",
+        "A Colorado Democrat said the debate will be dull. One Nevada Democrat asked simply, \u201cWho cares?\u201d");
+
+    assertThat(quotes).hasSize(2);
+    assertThat(speaker(quotes.get(0))).isNull(); // not a person "Democrat"
+    assertThat(quotes.get(0).getAttribution().getCue()).contains("added");
+    assertThat(speaker(quotes.get(1))).isNull(); // not a person "Nevada Democrat"
+    Quote honorific = last(body("\u201cI saw it happen,\u201d a Mr Smith told the court."));
+    assertThat(speaker(honorific).getName()).isEqualTo("Smith"); // an honorific names someone
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
