@@ -510,6 +510,10 @@ final class Finder {
     boolean titled = prefixEnd > i && (Lexicon.TITLE_WORDS.contains(t.word(prefixEnd - 1))
         || Lexicon.ROYAL.contains(t.word(prefixEnd - 1)));
     boolean lowerTitle = i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.PERSON_NOUNS.contains(t.word(i - 1));
+    if (!honorific && !titled && !lowerTitle && words >= 2 && Lexicon.PLACE_ENDS.contains(bare(t.word(last)))
+        && Lexicon.givenNameGender(firstWord) == Register.UNKNOWN_GENDER) {
+      return null; // "Trump Tower", "Morton County": a place, no one who speaks
+    }
     if (!honorific && !titled && !lowerTitle && Lexicon.PLACE_STARTS.contains(firstWord)
         && !(words == 1 && register.isSurname(firstWord))) { // but "White said" after Mary Jo White
       return null; // New York, Hong Kong
@@ -615,6 +619,9 @@ final class Finder {
 
   /** The registered person a name found in the text is, registering a new one if needed. */
   private Entity person(Name n, long at) {
+    if (n.words() == 1 && n.title() == null && Lexicon.PLATFORMS.contains(n.name())) {
+      return register.organisation(n.name(), at); // "posted to Facebook": never a person
+    }
     if (n.words() == 1 && n.title() == null) {
       Entity organisation = register.knownOrganisation(n.name());
       if (organisation != null) {

@@ -243,6 +243,26 @@ final class Lexicon {
       "yemeni", "zambian", "zimbabwean", "texan", "californian", "floridian", "londoner", "parisian",
       "berliner", "muscovite", "glaswegian", "liverpudlian", "mancunian", "aussie", "kiwi", "yorkshireman");
 
+  /**
+   * Last words of capitalised runs that name places, not people: "Trump Tower", "Morton County",
+   * "Hyde Park" — unless a given name opens the run ("Fiona Hill", "Nathan Lane").
+   */
+  static final Set<String> PLACE_ENDS = words("Tower", "Towers", "Street", "Avenue", "Road", "Boulevard", "Square",
+      "Park", "Bridge", "Building", "Stadium", "Arena", "Airport", "Station", "Hotel", "County", "City", "Island",
+      "Islands", "River", "Lake", "Valley", "Beach", "Mountain", "Mountains", "Canyon", "Bay", "Harbor", "Harbour",
+      "Peninsula", "Province", "District", "Township", "Village", "Heights", "Gardens", "Garden", "Castle",
+      "Cathedral", "Abbey", "Theater", "Theatre", "Mall", "Plaza", "Coast", "Desert", "Forest", "Falls", "Springs",
+      "Creek", "Drive", "Crescent", "Lane", "Hall", "Hill");
+
+  /**
+   * Platforms and companies known the world over by one word, which a "he" or "she" never takes up
+   * and which never speak as a person: "wrote on Facebook", "told Twitter".
+   */
+  static final Set<String> PLATFORMS = words("Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Snapchat",
+      "WhatsApp", "LinkedIn", "Reddit", "Google", "Microsoft", "Amazon", "Netflix", "Spotify", "Uber", "Airbnb",
+      "eBay", "PayPal", "Tesla", "Samsung", "Huawei", "Weibo", "WeChat", "Telegram", "Gmail", "Tumblr", "Pinterest",
+      "Threads", "Bluesky");
+
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(
       "ministry", "ministries", "department", "agency", "office", "government", "company", "firm", "group",

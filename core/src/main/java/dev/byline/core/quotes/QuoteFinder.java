@@ -174,7 +174,11 @@ import java.util.Objects;
  *       right after a noun of works (film, movie, drama, show, album, book, magazine, spacecraft,
  *       app, play and the like) name the work, not a person ("the romance La La Land", "the 2014
  *       drama Whiplash"), unless a given name opens them ("the show Maria Smith hosts") or the noun
- *       is a verb ("agreed to play Rose-Lynn Harlan");
+ *       is a verb ("agreed to play Rose-Lynn Harlan"); a run that ends in a place word (Tower,
+ *       Street, County, Park, Hill and the like) is a place ("Trump Tower", "Morton County"), unless a
+ *       given name opens it ("Fiona Hill"); platforms and companies known the world over by one word
+ *       (Facebook, Twitter, Instagram, Google, Microsoft and the like) are organisations, never a
+ *       person a "he" or "she" takes up ("This is Elizabeth Snyder's Facebook post. She writes, …");
  *   <li>a later name after lower-case words is the head of a phrase only after a person noun
  *       ("Goddard planetary scientist Avi Mandell"); after a name and a verb it is the object, and the
  *       name before stays the subject ("Jane Roe married John Doe": she is the subject);

@@ -798,6 +798,24 @@ class SpeakersTest {
   }
 
   @Test
+  void aRunEndingInAPlaceWordIsAPlaceUnlessAGivenNameOpensIt() {
+    Quote tower = last(body("He herds potential cabinet picks past a gallery of cameras at Trump Tower.",
+        "\u201cThe law is totally on my side,\u201d Trump told the Times."));
+    Quote hill = last(body("Fiona Hill testified on Thursday.", "\u201cI was alarmed,\u201d Hill said."));
+
+    assertThat(speaker(tower).getName()).isEqualTo("Trump"); // not a person "Trump Tower"
+    assertThat(speaker(hill).getName()).isEqualTo("Fiona Hill");
+  }
+
+  @Test
+  void aPlatformKnownByOneWordIsNeverAPerson() {
+    Quote q = last(body("Elizabeth Snyder posted this image to Facebook on Sunday.",
+        "This is Elizabeth Snyder\u2019s Facebook post from Thanksgiving. She writes, \u201cToday I am thankful.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Elizabeth Snyder"); // not a person "Facebook"
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
