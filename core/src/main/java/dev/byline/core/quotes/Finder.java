@@ -419,6 +419,9 @@ final class Finder {
   private static final Set<String> THING_DETERMINERS = Lexicon.words("the", "a", "an", "one", "his", "her", "its", "their",
       "our", "my", "your");
 
+  /** Verbs in the plural: a capitalised run after "the" before one is a group ("The Little Monsters are"). */
+  private static final Set<String> PLURAL_VERBS = Lexicon.words("are", "were", "have");
+
   /** Words before a month that make it a date: "in May Smith said". */
   private static final Set<String> BEFORE_A_DATE = Lexicon.words("in", "on", "since", "by", "until", "till", "from",
       "during", "of", "last", "next", "early", "late", "mid", "through", "before", "after", "this", "that", "every");
@@ -510,6 +513,10 @@ final class Finder {
     boolean titled = prefixEnd > i && (Lexicon.TITLE_WORDS.contains(t.word(prefixEnd - 1))
         || Lexicon.ROYAL.contains(t.word(prefixEnd - 1)));
     boolean lowerTitle = i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && Lexicon.PERSON_NOUNS.contains(t.word(i - 1));
+    if (!honorific && !titled && !lowerTitle && first > 0 && t.isWord(first - 1) && t.lower(first - 1).equals("the") && end < t.size
+        && t.isWord(end) && PLURAL_VERBS.contains(t.lower(end))) {
+      return null; // "The Little Monsters are praying": a group, no one person
+    }
     if (!honorific && !titled && !lowerTitle && words >= 2 && Lexicon.PLACE_ENDS.contains(bare(t.word(last)))
         && Lexicon.givenNameGender(firstWord) == Register.UNKNOWN_GENDER) {
       return null; // "Trump Tower", "Morton County": a place, no one who speaks

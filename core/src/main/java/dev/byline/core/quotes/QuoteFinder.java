@@ -176,7 +176,8 @@ import java.util.Objects;
  *       drama Whiplash"), unless a given name opens them ("the show Maria Smith hosts") or the noun
  *       is a verb ("agreed to play Rose-Lynn Harlan"); a run that ends in a place word (Tower,
  *       Street, County, Park, Hill and the like) is a place ("Trump Tower", "Morton County"), unless a
- *       given name opens it ("Fiona Hill"); platforms and companies known the world over by one word
+ *       given name opens it ("Fiona Hill"); capitalised words after "the" before a verb in the
+ *       plural are a group ("The Little Monsters are praying"); platforms and companies known the world over by one word
  *       (Facebook, Twitter, Instagram, Google, Microsoft and the like) are organisations, never a
  *       person a "he" or "she" takes up ("This is Elizabeth Snyder's Facebook post. She writes, …");
  *   <li>a later name after lower-case words is the head of a phrase only after a person noun

@@ -816,6 +816,13 @@ class SpeakersTest {
   }
 
   @Test
+  void aCapitalisedRunAfterTheBeforeAPluralVerbIsAGroupNoPerson() {
+    Quote q = last(body("The Little Monsters are praying for a reunion.", "\u201cWe are ready,\u201d the actress wrote."));
+
+    assertThat(speaker(q)).isNull(); // not a person "Little Monsters"
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
