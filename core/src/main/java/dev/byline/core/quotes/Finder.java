@@ -419,6 +419,9 @@ final class Finder {
   private static final Set<String> THING_DETERMINERS = Lexicon.words("the", "a", "an", "one", "his", "her", "its", "their",
       "our", "my", "your");
 
+  /** Verbs of a view held, after which the next quotation paragraph with no cue gives the holder's words. */
+  private static final Set<String> BELIEF_CUES = Lexicon.words("believe", "think", "feel", "hope");
+
   /** Verbs in the plural: a capitalised run after "the" before one is a group ("The Little Monsters are"). */
   private static final Set<String> PLURAL_VERBS = Lexicon.words("are", "were", "have");
 
@@ -1583,6 +1586,14 @@ final class Finder {
             rememberAnonymous(descriptionGender(t, np, c)); // "…, a source close to the investigation has told Reuters": "he said" next is that source
           }
           break;
+        }
+      }
+      if (cue < 0 && !hasQuote && ref != null && ref.name() && ref.entity() != null && ref.entity().isPerson()) {
+        for (int k = s + 1; k < to && k <= s + 6; k++) {
+          if (t.isCueAt(k) && BELIEF_CUES.contains(Lexicon.cue(t.word(k)).base())) {
+            cue = k; // "Allan Snr believes someone must know …" before a quotation paragraph with no cue: his words
+            break;
+          }
         }
       }
       if (cue >= 0 && ref != null && ref.entity() != null) {

@@ -360,7 +360,9 @@ import java.util.Objects;
  *       this or the previous paragraph (the news layout: “…,” he said. “…” and the next paragraph
  *       “…”) — also when that was an unknown source at a cue ("“…,” one user said. “…”"): the
  *       continuation stays unknown and never passes back to an earlier speaker; after a colon with no cue, the sentence's subject ("Buckley had a similar experience:
- *       “…”");
+ *       “…”"); a named person's view with no quotation ("Allan Snr believes someone must know …",
+ *       with believe, think, feel or hope) counts as a reported statement for the quotation
+ *       paragraph after it;
  *   <li><b>a repeated fragment</b> takes the speaker of the quotation it comes from;
  *   <li><b>the headline</b>: "Secretary general: … ‘…’" — the words before the colon name a person of
  *       the article by name or title;

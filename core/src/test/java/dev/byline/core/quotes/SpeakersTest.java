@@ -823,6 +823,15 @@ class SpeakersTest {
   }
 
   @Test
+  void aQuotationParagraphWithNoCueAfterANamedPersonsViewIsTheirs() {
+    Quote q = last(body("John Bryant lost his son ten years ago.",
+        "Bryant believes someone in the town must know what happened to his son.",
+        "\u201cIt just doesn't add up. I am sure of that.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("John Bryant");
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
