@@ -1300,7 +1300,7 @@ final class Finder {
           Name n = nameAt(t, k);
           if (n != null && !n.possessive() && !modifiesNoun(t, n.to()) && !afterPreposition(t, k)) {
             Entity e = person(n, position(part, k));
-            if (compatible(e, gender)) {
+            if (e.isPerson() && compatible(e, gender)) { // never an organisation: "Ukraine “has threatened …,” he said"
               e.gender = gender;
               return new Ref(e, true, false);
             }

@@ -149,6 +149,7 @@ final class Lexicon {
       "Rep.", "Representative", "Congressman", "Congresswoman", "Gov", "Gov.", "Governor", "Mayor", "Ambassador",
       "Gen", "Gen.", "General", "Col", "Col.", "Lt", "Lt.", "Cmdr", "Cmdr.", "Capt", "Capt.", "Captain", "Sgt", "Sgt.",
       "Det", "Det.", "Insp", "Insp.", "Supt", "Supt.", "Chief", "Judge", "Justice", "Chancellor", "Commissioner",
+      "Taoiseach", "Tánaiste",
       "Director", "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chair", "Chairperson", "Spokesperson",
       "Spokesman", "Spokeswoman", "Attorney", "Attorney-General", "Speaker", "Superintendent", "Administrator",
       "Officer", "Deputy", "Inspector", "Sheriff", "Detective", "Sergeant", "Constable", "Admiral", "Adm", "Adm.",
@@ -255,13 +256,27 @@ final class Lexicon {
       "Creek", "Drive", "Crescent", "Lane", "Hall", "Hill");
 
   /**
-   * Platforms and companies known the world over by one word, which a "he" or "she" never takes up
-   * and which never speak as a person: "wrote on Facebook", "told Twitter".
+   * Platforms and companies known the world over by one word, and countries, which a "he" or "she"
+   * never takes up and which never speak as a person: "wrote on Facebook", "told Twitter", "Israel said".
    */
   static final Set<String> PLATFORMS = words("Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Snapchat",
       "WhatsApp", "LinkedIn", "Reddit", "Google", "Microsoft", "Amazon", "Netflix", "Spotify", "Uber", "Airbnb",
       "eBay", "PayPal", "Tesla", "Samsung", "Huawei", "Weibo", "WeChat", "Telegram", "Gmail", "Tumblr", "Pinterest",
-      "Threads", "Bluesky");
+      "Threads", "Bluesky",
+      // countries, which speak as states ("Israel said it would …") and are never a "he" or "she"
+      "Afghanistan", "Albania", "Algeria", "America", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+      "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Britain", "Bulgaria",
+      "Burma", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo", "Croatia", "Cuba", "Cyprus",
+      "Denmark", "Ecuador", "Egypt", "England", "Eritrea", "Estonia", "Ethiopia", "Finland", "France", "Gaza",
+      "Germany", "Ghana", "Greece", "Guatemala", "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia",
+      "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Laos",
+      "Latvia", "Lebanon", "Liberia", "Libya", "Lithuania", "Luxembourg", "Malawi", "Malaysia", "Mali", "Malta",
+      "Mexico", "Moldova", "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal",
+      "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay", "Peru",
+      "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Scotland", "Senegal", "Serbia", "Singapore",
+      "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tanzania",
+      "Thailand", "Tunisia", "Turkey", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen",
+      "Zambia", "Zimbabwe");
 
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(

@@ -144,7 +144,7 @@ import java.util.Objects;
  *       Democrat", "One Nevada Democrat asked" keep their cue and name nobody;
  *   <li>honorifics (Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Rev, and a peer's Lord, Baron, Baroness)
  *       are dropped from the name and give the gender: "Mr. Trump" is Trump, "Lord Baker" is Baker; titles such as Sen., Rep., Gov., Gen., Lt., Col., Supt.,
- *       Sgt., Det., Insp. are titles; a royal title with a single name stays part of it ("Prince
+ *       Sgt., Det., Insp. (and Ireland's Taoiseach and Tánaiste) are titles; a royal title with a single name stays part of it ("Prince
  *       Andrew"); middle initials, runs of initials and suffixes stay as written ("James P. Kennedy Jr.",
  *       "P.J. Crowley"); a capitalised particle
  *       that opens a name stays part of it ("Van Der Beek", "Al Gore"); lower-case particles inside a
@@ -178,8 +178,9 @@ import java.util.Objects;
  *       Street, County, Park, Hill and the like) is a place ("Trump Tower", "Morton County"), unless a
  *       given name opens it ("Fiona Hill"); capitalised words after "the" before a verb in the
  *       plural are a group ("The Little Monsters are praying"); platforms and companies known the world over by one word
- *       (Facebook, Twitter, Instagram, Google, Microsoft and the like) are organisations, never a
- *       person a "he" or "she" takes up ("This is Elizabeth Snyder's Facebook post. She writes, …");
+ *       (Facebook, Twitter, Instagram, Google, Microsoft and the like) and countries ("Ukraine",
+ *       "Israel") are organisations, never a person a "he" or "she" takes up ("This is Elizabeth
+ *       Snyder's Facebook post. She writes, …"; "Ukraine “has threatened …,” he said");
  *   <li>a later name after lower-case words is the head of a phrase only after a person noun
  *       ("Goddard planetary scientist Avi Mandell"); after a name and a verb it is the object, and the
  *       name before stays the subject ("Jane Roe married John Doe": she is the subject);

@@ -832,6 +832,23 @@ class SpeakersTest {
   }
 
   @Test
+  void aCountryIsNeverAPersonAPronounTakesUp() {
+    Quote q = last(body("Vivek Ramaswamy spoke in Iowa on Monday.",
+        "Commenting on the war, Ramaswamy declared himself vindicated for supporting an end to U.S. military aid for "
+            + "Ukraine as he pilloried Ukrainian President Volodymyr Zelenskyy.",
+        "Ukraine \u201chas threatened not to hold elections this year,\u201d he said."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Vivek Ramaswamy"); // not "Ukraine"
+  }
+
+  @Test
+  void theIrishPrimeMinistersTitleIsATitle() {
+    Quote q = last(body("\u201cWe never forget where this started,\u201d Taoiseach Leo Varadkar said."));
+
+    assertThat(speaker(q)).isEqualTo(Person.builder().name("Leo Varadkar").title("Taoiseach").build());
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
