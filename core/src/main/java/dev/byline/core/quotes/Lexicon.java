@@ -33,7 +33,7 @@ final class Lexicon {
     "preach", "proclaim", "scoff", "fume", "elaborate", "clarify", "insinuate", "allege", "assert", "affirm",
     "vent", "wonder", "conclude", "opine", "implore", "beg", "threaten", "sneer", "huff", "tout", "dub", "rule",
     "plead", "reflect", "text", "email", "message", "confide", "disagree", "rave", "repeat", "speculate",
-    "summarise", "summarize"
+    "summarise", "summarize", "charge", "posit", "beam", "gripe", "fire", "shoot", "hit", "bark"
   };
 
   private static final String[] WEAK = {
@@ -51,11 +51,14 @@ final class Lexicon {
       Map.entry("answer", "answered answering"), Map.entry("mutter", "muttered muttering"),
       Map.entry("whisper", "whispered whispering"), Map.entry("interrupt", "interrupted"),
       Map.entry("scoff", "scoffed"), Map.entry("huff", "huffed"), Map.entry("fume", "fumed"), Map.entry("dub", "dubbed dubbing"),
-      Map.entry("sneer", "sneered"));
+      Map.entry("sneer", "sneered"), Map.entry("shoot", "shot shooting"), Map.entry("hit", "hit hitting"));
 
-  /** Cue phrases of two words whose second word is a particle: "went on", "weighed in", "pointed out". */
+  /**
+   * Cue phrases of two words whose second word is a particle: "went on", "weighed in", "pointed out",
+   * "fired back", "shot back", "hit back", "barked back" — the verb alone is no cue.
+   */
   private static final Map<String, String> PARTICLE = Map.of("go", "on", "weigh", "in", "point", "out", "chime", "in",
-      "put", "it");
+      "put", "it", "fire", "back", "shoot", "back", "hit", "back", "bark", "back");
 
   static {
     for (String b : STRONG) {

@@ -371,8 +371,8 @@ import java.util.Objects;
  * </ol>
  *
  * <p>Cues are the reporting verbs of English news with their inflections (say, tell, add, write,
- * warn, insist, quip, recall, tweet, testify, concede, urge, describe, call … and "went on",
- * "weighed in", "pointed out"), a few reporting nouns ("announcement", "statement", "in her view")
+ * warn, insist, quip, recall, tweet, testify, concede, urge, describe, call, charge, posit, beam … and
+ * "went on", "weighed in", "pointed out", "fired back", "shot back", "hit back", "barked back"), a few reporting nouns ("announcement", "statement", "in her view")
  * and "according to"; opinion verbs (believe, see, view, think) count only when no reporting verb
  * does. A cue that is also a noun ("state", "post", "report") counts as a verb only after its
  * subject. The cue is reported as written ("told reporters", "went on"); the occasion after it

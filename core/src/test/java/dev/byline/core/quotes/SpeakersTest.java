@@ -171,6 +171,19 @@ class SpeakersTest {
   }
 
   @Test
+  void cuesOfDebateAndBanterWithTheirParticles() {
+    List<Quote> quotes = body("\u201cHe cannot lead this party,\u201d Chris Christie charged.",
+        "\u201cYou\u2019re just scum,\u201d Nikki Haley barked back.", "\u201cLeave my daughter out of it,\u201d Nikki Haley shot back.",
+        "\u201cWhere is the M in MCH?\u201d researchers posited.", "\u201cWe talked them into it,\u201d Stephen Jones beams.",
+        "\u201cNo,\u201d Nikki Haley hit back.", "\u201cNever,\u201d Nikki Haley fired back.");
+
+    assertThat(quotes).extracting(q -> q.getAttribution().getCue().orElse(""))
+        .containsExactly("charged", "barked back", "shot back", "posited", "beams", "hit back", "fired back");
+    Quote fired = last(body("Officers fired at the car. \u201cStop,\u201d the officers fired."));
+    assertThat(fired.getAttribution().getCue()).isEmpty(); // "fire" without "back" is no cue
+  }
+
+  @Test
   void wordsRelayedInAThatClauseStayTheReportersWords() {
     Quote q = last(body("Mike Pompeo said that after legal consultation Washington had concluded the settlements were"
         + " \u201cnot, per se, inconsistent with international law.\u201d"));
