@@ -419,6 +419,10 @@ final class Finder {
   private static final Set<String> THING_DETERMINERS = Lexicon.words("the", "a", "an", "one", "his", "her", "its", "their",
       "our", "my", "your");
 
+  /** Nouns that end like an adverb ("family", "ally"): a subject before its verb, not a word to skip. */
+  private static final Set<String> NOUNS_IN_LY = Lexicon.words("family", "ally", "assembly", "rally", "supply", "bully",
+      "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly");
+
   /** Verbs of a view held, after which the next quotation paragraph with no cue gives the holder's words. */
   private static final Set<String> BELIEF_CUES = Lexicon.words("believe", "think", "feel", "hope");
 
@@ -893,7 +897,7 @@ final class Finder {
         continue;
       }
       if (Lexicon.PERSON_NOUNS.contains(lw) || lw.endsWith("-year-old") || Lexicon.isParentOfCount(lw)
-          || Lexicon.SPOKES_NOUNS.contains(lw)) {
+          || Lexicon.SPOKES_NOUNS.contains(lw) || lw.equals("family") && k > a && isPossessive(t.word(k - 1)) && t.isCapitalised(k - 1)) {
         if (head == HEAD_NAME || head == HEAD_ORG) {
           modifierFrom = headAt; // "NASA scientist", "Trump adviser": the name modifies the noun
           modifierTo = k;
@@ -1032,6 +1036,9 @@ final class Finder {
   /** "a WeWork spokesperson", "the spokesperson", "the minister", "one legal expert". */
   private Ref personDescription(Tokens t, int a, int k, int to, int part, int modifierFrom, int modifierTo) {
     String lw = t.lower(k);
+    if (lw.equals("family") && modifierFrom >= 0 && modifierTo == k) {
+      return orgRef(t.text.substring(t.start[modifierFrom], t.end[k]), position(part, modifierFrom)); // "Cameron's family said": a group that speaks as one
+    }
     if (Lexicon.SPOKES_NOUNS.contains(lw) && !lw.startsWith("official")) {
       if (modifierFrom >= 0 && modifierTo == k) {
         String o = bare(t.text.substring(t.start[modifierFrom], t.end[modifierTo - 1]));
@@ -1935,7 +1942,7 @@ final class Finder {
     int k = c - 1;
     while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
         && !(t.isCapitalised(k) && !atSentenceStart(t, k)) // capitalised mid-sentence it is a name: "“…,” May said"
-        || t.lower(k).endsWith("ly") && !t.isCapitalised(k))) {
+        || t.lower(k).endsWith("ly") && !t.isCapitalised(k) && !NOUNS_IN_LY.contains(t.lower(k)))) {
       k--;
     }
     int time = k; // "Stoltenberg on Monday said"

@@ -222,7 +222,10 @@ import java.util.Objects;
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
  * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" and "A Downing Street spokesman" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after
  * "WeWork is …") is the organisation — but a spokesperson of a person the article names ("Doe’s
- * spokesman" after Jane Doe) is an unknown source; a name that ends in ’s with nothing possessed
+ * spokesman" after Jane Doe) is an unknown source; a named person's family speaks as one group, an
+ * organisation named as written ("Cameron's family said", and "They said" after it) — a noun in -ly
+ * before the cue is a subject, not an adverb ("the family said", "a close ally said" against "reportedly
+ * said"); a name that ends in ’s with nothing possessed
  * after it is an organisation's name as written, and the cue after it a verb ("McDonald’s said",
  * "Moody's said": McDonald’s, Moody's); "the statement said" is whoever last spoke "in a statement" or
  * issued one (a statement, release, memo, filing, post, tweet, report, forecast, study, survey,

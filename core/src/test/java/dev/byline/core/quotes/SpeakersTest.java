@@ -862,6 +862,26 @@ class SpeakersTest {
   }
 
   @Test
+  void aNamedPersonsFamilySpeaksAsOneGroup() {
+    Quote after = last(body("Cameron Smith died in May.", "\u201cWe are heartbroken,\u201d Cameron's family said."));
+    Quote they = last(body("Cameron Smith died in May.", "Cameron's family issued a tribute for him via GMP.",
+        "They said: \u201cThis has been the most terrible time for our family.\u201d"));
+
+    assertThat(speaker(after)).isEqualTo(Organization.of("Cameron's family"));
+    assertThat(speaker(they)).isEqualTo(Organization.of("Cameron's family")); // not GMP
+  }
+
+  @Test
+  void aNounEndingInLyBeforeTheCueIsTheSubjectNotAnAdverb() {
+    Quote ally = last(body("John Roe met the press.", "\u201cHe will run,\u201d a close ally said."));
+    Quote adverb = last(body("\u201cHe will run,\u201d John Roe reportedly said."));
+
+    assertThat(speaker(ally)).isNull(); // an unnamed ally, not John Roe
+    assertThat(ally.getAttribution().getCue()).contains("said");
+    assertThat(speaker(adverb).getName()).isEqualTo("John Roe");
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
