@@ -347,7 +347,7 @@ final class Clauses {
       return s;
     }
     String w = t.lower(s);
-    if (!(OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly"))) {
+    if (!(OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly") || opensTimePhrase(t, s, to))) {
       return s;
     }
     for (int phrases = 0; phrases < 3; phrases++) {
@@ -370,6 +370,27 @@ final class Clauses {
       }
     }
     return s;
+  }
+
+  /** Words that open a phrase of time before a comma: "The following Monday evening,", "That night,". */
+  private static final Set<String> TIME_OPENERS = Lexicon.words("the", "that", "this", "next", "one");
+
+  /** Nouns of time that end such a phrase. */
+  private static final Set<String> TIME_NOUNS = Lexicon.words("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+      "season", "summer", "winter", "spring", "autumn", "fall", "time");
+
+  /** A time phrase of at most five words that opens the sentence and ends in a comma: "The following Monday evening,". */
+  private static boolean opensTimePhrase(Tokens t, int s, int to) {
+    if (!TIME_OPENERS.contains(t.lower(s))) {
+      return false;
+    }
+    for (int k = s + 1; k < to && k <= s + 5 && t.isWord(k); k++) {
+      if (TIME_NOUNS.contains(t.lower(k)) && k + 1 < to && t.isPunct(k + 1, ",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int strongCue(Tokens t, int from, int to) {

@@ -250,7 +250,8 @@ import java.util.Objects;
  * from later in its sentence ("he’d send chapters to friends, including Gaiman").
  * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
  * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or
- * -ly — and after participle phrases that follow it ("From the deck of his schooner, undergoing an
+ * -ly, or a phrase of time of up to five words ("The following Monday evening,", "That night,") —
+ * and after participle phrases that follow it ("From the deck of his schooner, undergoing an
  * overhaul in Seattle, skipper Wade Bassi has …": Wade Bassi), at most three phrases. A one-word name
  * the article gives an organisation appositive ("Square, a company that …", ", an airline …") is an
  * organisation wherever it stands, so "he" never takes it up ("after Square was founded, McKelvey …

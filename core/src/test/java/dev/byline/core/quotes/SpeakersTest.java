@@ -882,6 +882,16 @@ class SpeakersTest {
   }
 
   @Test
+  void aPhraseOfTimeOpeningTheSentenceIsNoSubject() {
+    Quote q = last(body("Milo Yiannopoulos was banned from Twitter.", "The following Monday evening, Yiannopoulos "
+        + "essentially threw a lit match on the pile of harassment by retweeting one of Jones\u2019s tweets and accusing her "
+        + "of \u201cplaying the victim\u201d."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Milo Yiannopoulos");
+    assertThat(q.getAttribution().getCue()).contains("accusing");
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
