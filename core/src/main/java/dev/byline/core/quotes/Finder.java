@@ -107,6 +107,8 @@ final class Finder {
   private final Entity[] recent = new Entity[RECENT]; // subjects, most recent at recentTop - 1
   private final int[] recentGender = new int[RECENT]; // of an unnamed subject (recent[i] null): "her husband" is male
   private final int[] recentSentence = new int[RECENT]; // the sentence (counted from 1) whose subject it was
+  private final int[] recentPart = new int[RECENT]; // the paragraph of that sentence
+  private int currentPart;
   private int sentences; // sentences begun so far
   private int recentCount;
   private Found lastFound; // the last attribution with a cue (its speaker known or explicitly unknown), quoted or reported
@@ -1253,6 +1255,7 @@ final class Finder {
     }
     recent[recentTop] = e;
     recentSentence[recentTop] = sentences;
+    recentPart[recentTop] = currentPart;
     recentTop = (recentTop + 1) % RECENT;
     recentCount = Math.min(RECENT, recentCount + 1);
   }
@@ -1454,6 +1457,7 @@ final class Finder {
 
   private void sentence(Tokens t, int part, int from, int to, List<Reported> pending) {
     sentences++;
+    currentPart = part;
     Entity subject = null;
     boolean subjectKnown = false;
     Found previous = null; // the last quotation of this sentence
@@ -1708,8 +1712,39 @@ final class Finder {
       if (lastFound != null && lastFoundParagraph >= part - 1 && kind == QuoteKind.FULL) { // not a heading fragment
         return lastFound;
       }
+      if (startsSentence && kind == QuoteKind.FULL && (lastFound == null || lastFoundParagraph < part - 1)
+          && onlyPunctuation(t, q + 1, to) && t.quote[q] == 0 && firstPerson(t.word(q)) && recentCount > 0) {
+        int at = recentSlot(0);
+        Entity topic = recent[at];
+        if (topic != null && topic.isPerson() && recentPart[at] >= part - 1) {
+          return new Found(topic, null, null); // a profile: "Wiig was 11 years in LA …. “I was incredibly intimidated …”"
+        }
+      }
     }
     return Found.UNKNOWN;
+  }
+
+  /** Whether a quotation speaks in the first person singular: "I", "I'm", "my", "me". */
+  private static boolean firstPerson(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = i;
+      while (j < n && (Character.isLetter(text.codePointAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '\u2019')) {
+        j += Character.charCount(text.codePointAt(j));
+      }
+      String w = text.substring(i, j);
+      if (w.equals("I") || w.startsWith("I'") || w.startsWith("I\u2019") || w.equals("my") || w.equals("My")
+          || w.equals("me")) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
   }
 
 

@@ -368,6 +368,11 @@ import java.util.Objects;
  *       “…”"); a named person's view with no quotation ("Allan Snr believes someone must know …",
  *       with believe, think, feel or hope) counts as a reported statement for the quotation
  *       paragraph after it;
+ *   <li><b>a profile</b>: a paragraph's first quotation that stands alone as its sentence, speaks
+ *       in the first person singular ("I", "my", "me") and follows no recent attribution is the
+ *       person who was the subject of the latest sentence, in this paragraph or the one before ("Wiig
+ *       was 11 years in LA …. “I was incredibly intimidated …”"); a quotation with no "I" stays
+ *       unknown;
  *   <li><b>a repeated fragment</b> takes the speaker of the quotation it comes from;
  *   <li><b>the headline</b>: "Secretary general: … ‘…’" — the words before the colon name a person of
  *       the article by name or title;

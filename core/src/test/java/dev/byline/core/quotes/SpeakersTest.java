@@ -892,6 +892,24 @@ class SpeakersTest {
   }
 
   @Test
+  void aFirstPersonQuotationStandingAloneAfterNarrativeIsThePersonTheParagraphIsAbout() {
+    Quote profile = last(body("Josh Hawley spoke to reporters on Monday.",
+        "Hawley also offered this insight on the race. He has endorsed Donald Trump.",
+        "\u201cI have said consistently, I think he is going to be the nominee.\u201d"));
+    Quote notFirstPerson = last(body("Josh Hawley spoke to reporters on Monday.", "Hawley has endorsed Donald Trump.",
+        "\u201cThe race is over.\u201d"));
+    Quote writerAfter = last(body("Steve Zimmer received the threat on Monday.",
+        "\u201cI am emailing you to inform you of the happenings on Tuesday,\u201d the email began."));
+
+    assertThat(speaker(profile).getName()).isEqualTo("Josh Hawley");
+    assertThat(speaker(notFirstPerson)).isNull(); // no "I": nothing says whose words they are
+    assertThat(speaker(writerAfter)).isNull(); // the writer's words follow it: not a quotation standing alone
+    Quote second = last(body("Sahara Shisha was attacked on Monday.",
+        "\u201cThis caf\u00e9 was targeted. An act of racism,\u201d the Go Fund Me page reads. \u201cI would ask you to donate.\u201d"));
+    assertThat(speaker(second)).isNull(); // not the paragraph's first quotation: it goes on from the one before
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
