@@ -297,7 +297,8 @@ final class Lexicon {
       "program", "project", "initiative", "forum", "campaign", "conglomerate", "automaker", "chain", "provider",
       "developer", "utility", "operator", "team", "brand", "venture", "partnership", "house", "palace",
       "equities", "securities", "capital", "partners", "holdings", "industries", "systems", "technologies", "labs",
-      "laboratory", "laboratories", "airlines", "airways", "motors", "pharmaceuticals", "records", "productions",
+      "laboratory", "laboratories", "guild", "zoo", "aquarium", "library", "gallery", "orchestra", "cooperative",
+      "consortium", "syndicate", "tribunal", "airlines", "airways", "motors", "pharmaceuticals", "records", "productions",
       "pictures", "entertainment", "media", "times", "post", "news", "journal", "tribune", "herald", "press",
       "protection", "institution", "commons", "lords", "fc", "committee", "tank", "think-tank", "nonprofit",
       "non-profit", "ngo", "firm's");

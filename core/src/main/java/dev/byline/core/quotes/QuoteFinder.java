@@ -213,7 +213,7 @@ import java.util.Objects;
  * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"), a described one ("Russia’s
  * foreign ministry", "the US military", "the French foreign ministry" — a capitalised word before at
  * most two lower-case words and an organisation noun modifies that noun), and descriptions that refer back: "the company", "the
- * agency", "the club" are the nearest organisation the article made a subject, "the ministry" or
+ * agency", "the club", "the zoo", "the guild" are the nearest organisation the article made a subject, "the ministry" or
  * "the police" the nearest whose name holds that word ("the force" also a police force or
  * constabulary: "Staffordshire Police … the force said"); an organisation noun with no determiner
  * ("police said", also "Police said" or "Authorities said" opening a sentence when the word is

@@ -910,6 +910,15 @@ class SpeakersTest {
   }
 
   @Test
+  void zoosGuildsAndOrchestrasAreOrganisations() {
+    Quote zoo = last(body("Oakland Zoo euthanised its oldest wolf on Monday.", "\u201cThe pack has enjoyed their habitat,\u201d the zoo said."));
+    Quote guild = last(body("The Writers Guild of America backed the strike.", "\u201cWorkers win,\u201d the guild said."));
+
+    assertThat(speaker(zoo)).isEqualTo(Organization.of("Oakland Zoo"));
+    assertThat(speaker(guild)).isEqualTo(Organization.of("Writers Guild of America"));
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
