@@ -1599,6 +1599,13 @@ final class Finder {
           break;
         }
       }
+      if (cue < 0 && !hasQuote) {
+        Found issued = issuer(t, part, from, to);
+        if (issued != null) {
+          lastFound = issued; // "Acme put out a statement." then "“…”": the statement's words
+          lastFoundParagraph = part;
+        }
+      }
       if (cue < 0 && !hasQuote && ref != null && ref.name() && ref.entity() != null && ref.entity().isPerson()) {
         for (int k = s + 1; k < to && k <= s + 6; k++) {
           if (t.isCueAt(k) && BELIEF_CUES.contains(Lexicon.cue(t.word(k)).base())) {
@@ -1700,6 +1707,10 @@ final class Finder {
     if (previous != null && previous.attributed()) {
       return previous; // “…” and “…”, a split sentence
     }
+    Found issued = issuer(t, part, from, q);
+    if (issued != null) {
+      return issued; // "Twitter issued a statement to Slate that it would “take action”"
+    }
     boolean startsSentence = q == from || onlyPunctuation(t, from, q);
     if (startsSentence || t.isPunct(q - 1, ":")) {
       if (t.isPunct(q - 1, ":") && !startsSentence) {
@@ -1722,6 +1733,35 @@ final class Finder {
       }
     }
     return Found.UNKNOWN;
+  }
+
+  /** Verbs that give out a statement: "issued a statement", "released a statement", "put out a statement". */
+  private static final Set<String> ISSUING_VERBS = Lexicon.words("issued", "released", "published", "put", "posted");
+
+  /**
+   * Who gave out a statement in {@code [from, to)} ("Twitter issued a statement to Slate that …",
+   * "Acme put out a statement"), with the words of that phrase as the cue; null when the words are
+   * not there or name nobody.
+   */
+  private Found issuer(Tokens t, int part, int from, int to) {
+    for (int k = from + 1; k < to && k < from + WINDOW; k++) {
+      if (t.kind[k] == Tokens.QUOTE) {
+        return null;
+      }
+      if (!t.isWord(k) || !ISSUING_VERBS.contains(t.lower(k))) {
+        continue;
+      }
+      int n = k + 1;
+      if (n < to && t.isWord(n) && t.lower(n).equals("out")) {
+        n++;
+      }
+      if (n + 1 < to && t.isWord(n) && (t.lower(n).equals("a") || t.lower(n).equals("an") || t.lower(n).equals("its")
+          || t.lower(n).equals("their")) && t.isWord(n + 1) && Lexicon.STATEMENT_NOUNS.contains(t.lower(n + 1))) {
+        Ref r = subjectBefore(t, part, from, k);
+        return r == null || r.entity() == null ? null : new Found(r.entity(), t.text.substring(t.start[k], t.end[n + 1]), null);
+      }
+    }
+    return null;
   }
 
   /** Whether a quotation speaks in the first person singular: "I", "I'm", "my", "me". */

@@ -368,6 +368,10 @@ import java.util.Objects;
  *       “…”"); a named person's view with no quotation ("Allan Snr believes someone must know …",
  *       with believe, think, feel or hope) counts as a reported statement for the quotation
  *       paragraph after it;
+ *   <li><b>a statement given out</b>: whoever "issued", "released", "published", "posted" or "put out"
+ *       a statement (or release, report, letter …) speaks the quotations of that sentence that have no
+ *       cue, and the quotation paragraph after it ("Twitter issued a statement to Slate that it
+ *       would “take action”"; the cue is "issued a statement");
  *   <li><b>a profile</b>: a paragraph's first quotation that stands alone as its sentence, speaks
  *       in the first person singular ("I", "my", "me") and follows no recent attribution is the
  *       person who was the subject of the latest sentence, in this paragraph or the one before ("Wiig

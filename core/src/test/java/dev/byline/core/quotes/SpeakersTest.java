@@ -919,6 +919,16 @@ class SpeakersTest {
   }
 
   @Test
+  void whoeverIssuesAStatementSpeaksItsWords() {
+    Quote same = last(body("After the election, Twitter issued a statement to Slate that it would \u201ctake action\u201d on accounts."));
+    Quote next = last(body("Acme Corp put out a statement on Monday.", "\u201cWe will take action on accounts.\u201d"));
+
+    assertThat(speaker(same)).isEqualTo(Organization.of("Twitter"));
+    assertThat(same.getAttribution().getCue()).contains("issued a statement");
+    assertThat(speaker(next)).isEqualTo(Organization.of("Acme Corp"));
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
