@@ -1088,6 +1088,10 @@ final class NoticeReader {
         s.unclear = true; // "Lucy Nicholson Detainees at Otay Mesa …": a caption runs on
         return s;
       }
+      if (lower && s.words == 0 && (word.equals("to") || word.equals("until") || word.equals("till"))) {
+        s.unclear = true; // "© 2002 to Infinity & Beyond! Iambe.": the end of a range said in words, not a name
+        return s;
+      }
       if (s.words > 0 && s.latin && hasLetters && isAllCjk(p, keep)) {
         return s; // "Hankookilbo 신문 구독신청": a menu in another script after the name
       }
@@ -1837,7 +1841,28 @@ final class NoticeReader {
   /** The longest date-time stamp {@link #DATE_STAMP} matches, in chars. */
   private static final int MAX_DATE_STAMP = 48;
 
-  /** Years at {@code i}: "2023", "2019–2023", "2001 - 2023", "2019/2023", "2023-24", "2019, 2021", "2000-". */
+  /** After "to", "until" or "till" and a space at {@code k} (a range said in words), or {@code k}. */
+  private int rangeWordEnd(int k, int end) {
+    for (String w : new String[] {"to ", "until ", "till "}) {
+      if (k + w.length() < end && folded.startsWith(w, k)) {
+        return k + w.length();
+      }
+    }
+    return k;
+  }
+
+  /** After "present", "date", "now" or "today" at {@code k} when a word ends there, or -1. */
+  private int openEndAt(int k, int end) {
+    for (String w : new String[] {"present", "date", "now", "today"}) {
+      int e = k + w.length();
+      if (e <= end && folded.startsWith(w, k) && (e == end || !Character.isLetterOrDigit(text.charAt(e)))) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /** Years at {@code i}: "2023", "2019–2023", "2002 to 2006", "1999 to present", "2001 - 2023", "2019/2023", "2002--2006", "2023-24", "2019, 2021", "2000-". */
   private YearRange yearsAt(int i, int end, int[] after) {
     int first = yearAt(i, end);
     if (first < 0) {
@@ -1852,10 +1877,23 @@ final class NoticeReader {
       }
       boolean dash = k < end && "-/\u2013\u2014".indexOf(text.charAt(k)) >= 0;
       boolean comma = k < end && text.charAt(k) == ',';
+      int to = rangeWordEnd(k, end);
+      if (to > k) {
+        int open = openEndAt(skipSpaces(to, end), end);
+        if (open > 0) {
+          j = open; // "2002 to present", "1999 to date": an open range
+          break;
+        }
+        dash = true; // "2002 to 2006", "1999 until 2005"
+        k = to - 1;
+      }
       if (!dash && !comma) {
         break;
       }
       k++;
+      if (dash && k < end && text.charAt(k) == '-' && text.charAt(k - 1) == '-') {
+        k++; // "2002--2006": a double hyphen typed for a dash
+      }
       while (k < end && folded.charAt(k) == ' ') {
         k++;
       }

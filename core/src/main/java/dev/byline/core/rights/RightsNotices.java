@@ -54,8 +54,11 @@ import java.util.Objects;
  *       registered trade mark of …" names nobody).
  *   <li><b>Years</b> are four-digit years not glued to other letters or digits, before or after the
  *       holder: {@code 2023}, ranges with a hyphen, en dash, em dash or slash with or without spaces
- *       ({@code 2019–2023}, {@code 2001 - 2023}, {@code 2019/2023}, {@code 2023-24}), an open range
- *       ({@code 2000-}, read as 2000) and lists ({@code 2019, 2021}, read as the range from the first
+ *       ({@code 2019–2023}, {@code 2001 - 2023}, {@code 2019/2023}, {@code 2023-24}), a double hyphen
+ *       typed for a dash ({@code 2002--2006}), ranges said in words ({@code 2002 to 2006}, {@code 2005
+ *       until 2007}), an open range ({@code 2000-}, {@code 1999 to present}, read as 2000 and 1999;
+ *       "to", "until" or "till" followed by no year opens no holder: "© 2002 to Infinity &amp;
+ *       Beyond! Iambe." names nobody) and lists ({@code 2019, 2021}, read as the range from the first
  *       to the last year, since a {@link YearRange} is one range). Years written just before the
  *       sign count too ("2012 - 2020 © by …"). Years after the name end it: what follows them
  *       ("Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Phys.org 2003 - 2019

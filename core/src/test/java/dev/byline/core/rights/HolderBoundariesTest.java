@@ -296,6 +296,14 @@ class HolderBoundariesTest {
     assertThat(reading(text).getNotice().getHolder()).isEmpty();
   }
 
+  @Test
+  void aRangeSaidInWordsThatEndsInNoYearNamesNobody() {
+    RightsNotice notice = reading("Copyright \u00a9 2002 to Infinity & Beyond! Iambe.").getNotice();
+
+    assertThat(notice.getHolder()).isEmpty(); // not "to Infinity & Beyond! Iambe"
+    assertThat(notice.getYears()).contains(YearRange.of(2002, 2002));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '\t', value = {
     "© 2019–2023 Example News\t2019\t2023",
@@ -311,6 +319,10 @@ class HolderBoundariesTest {
     "2012 - 2020 © by Example Nachrichten Ltd.\t2012\t2020",
     "Copyright © 2000- Example.com, LLC.\t2000\t2000",
     "Copyright Jane Doe/Copyright 2024 The Example Press. All rights reserved\t2024\t2024",
+    "Copyright 2002--2006 Example News. All Rights Reserved.\t2002\t2006",
+    "Copyright 2002 to 2006 Example News. All rights reserved.\t2002\t2006",
+    "© 2005 until 2007 Jane Doe\t2005\t2007",
+    "Copyright 1999 to present Example News.\t1999\t1999",
   })
   void yearsAreReadInEveryUsualFormAndPlace(String text, int start, int end) {
     RightsNotice notice = reading(text).getNotice();
