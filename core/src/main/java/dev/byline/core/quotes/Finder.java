@@ -1170,6 +1170,9 @@ final class Finder {
         Entity org = nearestOrganisation(t.lower(q)); // "a spokesman for the company"
         return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
       }
+      if (q < to && t.isWord(q) && Lexicon.PERSON_NOUNS.contains(t.lower(q))) {
+        return Ref.ANONYMOUS; // "A spokesperson for the mayor said": a person's spokesperson speaks for no organisation
+      }
     }
     String kind = k > a && t.isWord(k - 1) && Lexicon.ORG_NOUNS.contains(t.lower(k - 1)) ? t.lower(k - 1) : null;
     Entity org = nearestOrganisation(kind); // "a company spokesperson", "the spokesperson"

@@ -222,7 +222,8 @@ import java.util.Objects;
  * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
  * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" and "A Downing Street spokesman" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after
  * "WeWork is …") is the organisation — but a spokesperson of a person the article names ("Doe’s
- * spokesman" after Jane Doe) is an unknown source; a named person's family speaks as one group, an
+ * spokesman" after Jane Doe) or of a person by title ("A spokesperson for the mayor said") is an
+ * unknown source; a named person's family speaks as one group, an
  * organisation named as written ("Cameron's family said", and "They said" after it) — a noun in -ly
  * before the cue is a subject, not an adverb ("the family said", "a close ally said" against "reportedly
  * said"); a name that ends in ’s with nothing possessed

@@ -929,6 +929,15 @@ class SpeakersTest {
   }
 
   @Test
+  void aSpokespersonForAPersonByTitleSpeaksForNoOrganisation() {
+    Quote q = last(body("While Khan has said it is \"too early to discuss resuming the Premier League\".",
+        "A spokesperson for the mayor said: \u201cIt can only happen when it is safe to do so.\u201d"));
+
+    assertThat(speaker(q)).isNull(); // not the mayor as an organisation
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
