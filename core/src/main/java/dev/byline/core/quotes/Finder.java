@@ -2187,11 +2187,14 @@ final class Finder {
   private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("was", "were", "been", "being", "is", "are", "be");
 
   /**
-   * Participles whose subject in the passive is the listener ("she was warned that “…”", "he was
-   * told by police: “…”"): the speaker is the agent after "by", or nobody named.
+   * Participles whose subject in the passive is the listener or the one described ("she was warned
+   * that “…”", "he was told by police: “…”", "who was described as “armed and dangerous”"): the
+   * speaker is the agent after "by", or nobody named.
    */
   private static final Set<String> PASSIVE_LISTENER_CUES = Lexicon.words("told", "warned", "advised", "informed",
-      "reminded", "assured", "asked", "urged");
+      "reminded", "assured", "asked", "urged", "described", "called", "branded", "labelled", "labeled", "dubbed",
+      "characterised", "characterized", "portrayed", "accused", "criticised", "criticized", "praised", "hailed",
+      "slammed", "condemned");
 
   /** Cues whose noun phrase is the listener, not the speaker: "told Cook", "asked the minister". */
   private static final Set<String> LISTENER_CUES = Lexicon.words("tell", "ask");

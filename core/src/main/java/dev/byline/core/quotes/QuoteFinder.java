@@ -333,8 +333,10 @@ import java.util.Objects;
  *       sentence's subject when that is a name or a pronoun, not for the object before the comma
  *       ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling …" is Han Dong-hoon);
  *       the subject of a passive cue that names a listener ("told", "warned", "advised", "asked",
- *       "informed", "reminded", "assured", "urged") is the listener, not the speaker: "she was warned
- *       that “…”" is nobody named, "she was told by John Doe that “…”" is John Doe;
+ *       "informed", "reminded", "assured", "urged") or the one described ("described", "called",
+ *       "branded", "labelled", "dubbed", "accused", "praised", "condemned" and the like) is not the
+ *       speaker: "she was warned that “…”" and "who was described as “armed and dangerous”" are
+ *       nobody named, "she was told by John Doe that “…”" is John Doe;
  *       a verb of remembering or hearing with "him" or "her" and a verb of saying quotes that person
  *       ("“…,” she recalls him saying"); a possessive reply quotes its owner ("She remembers Ailes’s
  *       reply: “…”"); the source named after "according to" in a sentence with no quotation is the

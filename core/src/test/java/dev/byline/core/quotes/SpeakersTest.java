@@ -938,6 +938,16 @@ class SpeakersTest {
   }
 
   @Test
+  void theOneDescribedInThePassiveIsNotTheSpeaker() {
+    Quote who = last(body("Police told residents to look out for Ahmad Khan Rahami, 28, who was described as "
+        + "\u201carmed and dangerous.\u201d"));
+    Quote by = last(body("John Roe was accused by Jane Doe: \u201cHe lied to all of us.\u201d"));
+
+    assertThat(speaker(who)).isNull(); // not Rahami
+    assertThat(speaker(by).getName()).isEqualTo("Jane Doe");
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
