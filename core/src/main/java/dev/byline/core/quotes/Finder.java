@@ -1350,8 +1350,8 @@ final class Finder {
         Entity e = recent[at];
         if (e == null) {
           int g = recentGender[at];
-          if (i == 0 && (g == Register.UNKNOWN_GENDER || g == gender)) {
-            return Ref.ANONYMOUS; // "one legal expert said … the expert, he …"
+          if (i == 0 && g == Register.UNKNOWN_GENDER || g == gender) {
+            return Ref.ANONYMOUS; // "one legal expert said … the expert, he …"; "The woman … Ailes … she": the woman
           }
           continue; // "Her husband worked …. “…,” she said": not him
         }

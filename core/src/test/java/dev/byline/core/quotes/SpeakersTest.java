@@ -948,6 +948,18 @@ class SpeakersTest {
   }
 
   @Test
+  void anUnnamedSubjectOfTheRightGenderStopsAPronounFromReachingBackPastIt() {
+    // dev3 passage pl-nymag.com-4: "another … assistant who said Laterza invited her …. The woman, then 25, told
+    // Ailes …. She suggested happy hour, but he demurred. … “I don’t feel comfortable doing this,” she said."
+    QuoteEvaluation.Passage passage = QuoteEvaluation.corpus().stream()
+        .filter(p -> p.id().equals("pl-nymag.com-4")).findFirst().orElseThrow();
+    Quote q = Passages.body(passage.paragraphs().toArray(String[]::new)).stream()
+        .filter(quote -> quote.getText().equals("I don\u2019t feel comfortable doing this,")).findFirst().orElseThrow();
+
+    assertThat(speaker(q)).isNull(); // the unnamed woman, not Judy Laterza named before her
+  }
+
+  @Test
   void aParticipleAfterTheQuotationSpeaksForTheSentencesSubject() {
     Quote q = last(body("Jane Roe said that after talks Washington had concluded the plan was \u201cnot lawful\u201d, saying "
         + "she trusted the courts."));
