@@ -108,7 +108,6 @@ final class Finder {
   private final int[] recentGender = new int[RECENT]; // of an unnamed subject (recent[i] null): "her husband" is male
   private final int[] recentSentence = new int[RECENT]; // the sentence (counted from 1) whose subject it was
   private final int[] recentPart = new int[RECENT]; // the paragraph of that sentence
-  private int currentPart;
   private int sentences; // sentences begun so far
   private int recentCount;
   private Found lastFound; // the last attribution with a cue (its speaker known or explicitly unknown), quoted or reported
@@ -428,7 +427,7 @@ final class Finder {
   /** Verbs of a view held, after which the next quotation paragraph with no cue gives the holder's words. */
   private static final Set<String> BELIEF_CUES = Lexicon.words("believe", "think", "feel", "hope");
 
-  /** Verbs in the plural: a capitalised run after "the" before one is a group ("The Little Monsters are"). */
+  /** Verbs in the plural after a subject: "Democrats have", "The Little Monsters are" name a group. */
   private static final Set<String> PLURAL_VERBS = Lexicon.words("are", "were", "have");
 
   /** Words before a month that make it a date: "in May Smith said". */
@@ -635,7 +634,7 @@ final class Finder {
 
   /** The registered person a name found in the text is, registering a new one if needed. */
   private Entity person(Name n, long at) {
-    if (n.words() == 1 && n.title() == null && Lexicon.PLATFORMS.contains(n.name())) {
+    if (n.words() == 1 && n.title() == null && Lexicon.ONE_WORD_ORGANISATIONS.contains(n.name())) {
       return register.organisation(n.name(), at); // "posted to Facebook": never a person
     }
     if (n.words() == 1 && n.title() == null) {
@@ -1252,13 +1251,13 @@ final class Finder {
     return lower.contains(singular);
   }
 
-  private void remember(Entity e) {
+  private void remember(Entity e, int part) {
     if (e == null) {
       return;
     }
     recent[recentTop] = e;
     recentSentence[recentTop] = sentences;
-    recentPart[recentTop] = currentPart;
+    recentPart[recentTop] = part;
     recentTop = (recentTop + 1) % RECENT;
     recentCount = Math.min(RECENT, recentCount + 1);
   }
@@ -1323,8 +1322,7 @@ final class Finder {
       if (recentCount > 0) {
         int at = recentSlot(0);
         Entity e = recent[at];
-        if (e != null && e.isPerson() && (e.gender == gender || e.gender == Register.UNKNOWN_GENDER && e.nameGender == gender)
-            && recentSentence[at] == sentences - 1) {
+        if (e != null && e.isPerson() && e.knownGender() == gender && recentSentence[at] == sentences - 1) {
           return new Ref(e, true, false); // "On July 27 he emailed Gaiman …. “…,” he wrote": the subject goes on
         }
       }
@@ -1424,8 +1422,8 @@ final class Finder {
 
 
   private static boolean compatible(Entity e, int gender) {
-    return e.gender == gender || e.gender == Register.UNKNOWN_GENDER
-        && (e.nameGender == Register.UNKNOWN_GENDER || e.nameGender == gender); // "Donald Trump" is not "she"
+    int known = e.knownGender();
+    return known == gender || known == Register.UNKNOWN_GENDER; // "Donald Trump" is not "she"
   }
 
   // ---- the body --------------------------------------------------------------------------------
@@ -1460,7 +1458,6 @@ final class Finder {
 
   private void sentence(Tokens t, int part, int from, int to, List<Reported> pending) {
     sentences++;
-    currentPart = part;
     Entity subject = null;
     boolean subjectKnown = false;
     Found previous = null; // the last quotation of this sentence
@@ -1558,8 +1555,7 @@ final class Finder {
           while (after < to && t.isWord(after) && Character.isUpperCase(t.word(after).charAt(0))) {
             after++;
           }
-          if (after < to && t.isWord(after) && (t.word(after).equals("have") || t.word(after).equals("are")
-              || t.word(after).equals("were"))) {
+          if (after < to && t.isWord(after) && PLURAL_VERBS.contains(t.word(after))) {
             plural.add(ref.entity());
           }
         }
@@ -1629,7 +1625,7 @@ final class Finder {
     }
     collectPersons(t, from, to, part);
     if (subject != null) {
-      remember(subject);
+      remember(subject, part);
       if (!subject.isPerson() || !hasQuote) {
         for (int k = from; k < to && k < from + WINDOW; k++) {
           if (t.isWord(k) && Lexicon.STATEMENT_NOUNS.contains(t.lower(k)) && k > from

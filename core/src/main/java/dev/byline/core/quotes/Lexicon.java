@@ -262,7 +262,7 @@ final class Lexicon {
    * Platforms and companies known the world over by one word, and countries, which a "he" or "she"
    * never takes up and which never speak as a person: "wrote on Facebook", "told Twitter", "Israel said".
    */
-  static final Set<String> PLATFORMS = words("Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Snapchat",
+  static final Set<String> ONE_WORD_ORGANISATIONS = words("Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Snapchat",
       "WhatsApp", "LinkedIn", "Reddit", "Google", "Microsoft", "Amazon", "Netflix", "Spotify", "Uber", "Airbnb",
       "eBay", "PayPal", "Tesla", "Samsung", "Huawei", "Weibo", "WeChat", "Telegram", "Gmail", "Tumblr", "Pinterest",
       "Threads", "Bluesky",

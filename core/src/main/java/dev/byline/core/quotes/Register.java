@@ -48,6 +48,11 @@ final class Register {
       return type == PERSON;
     }
 
+    /** The gender a pronoun or title gave, else the one the given name gives ("Michelle Obama"), else unknown. */
+    int knownGender() {
+      return gender != UNKNOWN_GENDER ? gender : nameGender;
+    }
+
     /**
      * A one-word name with nothing that marks a person (no given name, title, honorific or
      * he/she): "WeWork", "Tottenham". It can turn out to be an organisation.
