@@ -1088,7 +1088,7 @@ final class NoticeReader {
         s.unclear = true; // "Lucy Nicholson Detainees at Otay Mesa …": a caption runs on
         return s;
       }
-      if (lower && s.words == 0 && (word.equals("to") || word.equals("until") || word.equals("till"))) {
+      if (lower && s.words == 0 && RANGE_WORDS.contains(word)) {
         s.unclear = true; // "© 2002 to Infinity & Beyond! Iambe.": the end of a range said in words, not a name
         return s;
       }
@@ -1841,14 +1841,16 @@ final class NoticeReader {
   /** The longest date-time stamp {@link #DATE_STAMP} matches, in chars. */
   private static final int MAX_DATE_STAMP = 48;
 
-  /** After "to", "until" or "till" and a space at {@code k} (a range said in words), or {@code k}. */
+  /** Words that say a range of years: "2002 to 2006", "2005 until 2007", "1999 to present". */
+  private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till");
+
+  /** After one of {@link #RANGE_WORDS} and a space at {@code k}, or {@code k}. */
   private int rangeWordEnd(int k, int end) {
-    for (String w : new String[] {"to ", "until ", "till "}) {
-      if (k + w.length() < end && folded.startsWith(w, k)) {
-        return k + w.length();
-      }
+    int w = k;
+    while (w < end && folded.charAt(w) >= 'a' && folded.charAt(w) <= 'z') {
+      w++;
     }
-    return k;
+    return w > k && w + 1 < end && folded.charAt(w) == ' ' && RANGE_WORDS.contains(folded.substring(k, w)) ? w + 1 : k;
   }
 
   /** After "present", "date", "now" or "today" at {@code k} when a word ends there, or -1. */
