@@ -420,10 +420,6 @@ final class Finder {
   private static final Set<String> THING_DETERMINERS = Lexicon.words("the", "a", "an", "one", "his", "her", "its", "their",
       "our", "my", "your");
 
-  /** Nouns that end like an adverb ("family", "ally"): a subject before its verb, not a word to skip. */
-  private static final Set<String> NOUNS_IN_LY = Lexicon.words("family", "ally", "assembly", "rally", "supply", "bully",
-      "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly");
-
   /** Verbs of a view held, after which the next quotation paragraph with no cue gives the holder's words. */
   private static final Set<String> BELIEF_CUES = Lexicon.words("believe", "think", "feel", "hope");
 
@@ -2016,7 +2012,7 @@ final class Finder {
     int k = c - 1;
     while (k >= limit && t.isWord(k) && (Lexicon.BETWEEN_SPEAKER_AND_VERB.contains(t.lower(k))
         && !(t.isCapitalised(k) && !atSentenceStart(t, k)) // capitalised mid-sentence it is a name: "“…,” May said"
-        || t.lower(k).endsWith("ly") && !t.isCapitalised(k) && !NOUNS_IN_LY.contains(t.lower(k)))) {
+        || Lexicon.isAdverbInLy(t.lower(k)) && !t.isCapitalised(k))) {
       k--;
     }
     int time = k; // "Stoltenberg on Monday said"

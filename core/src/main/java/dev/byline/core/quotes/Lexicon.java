@@ -576,6 +576,15 @@ final class Lexicon {
     }
   }
 
+  /** Nouns that end like an adverb ("family", "ally"): a subject or a noun, not an adverb. */
+  private static final Set<String> NOUNS_IN_LY = words("family", "ally", "assembly", "rally", "supply", "bully",
+      "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly");
+
+  /** Whether a lower-case word reads as an adverb by its ending ("reportedly", "Finally"), not a noun in -ly ("family"). */
+  static boolean isAdverbInLy(String lower) {
+    return lower.endsWith("ly") && !NOUNS_IN_LY.contains(lower);
+  }
+
   static String lower(String w) {
     return w.toLowerCase(Locale.ROOT);
   }
