@@ -1018,8 +1018,8 @@ final class NoticeReader {
         if (we - 2 >= p && text.charAt(we - 2) == '.') {
           keep = we - 1; // "Pvt. Ltd.." keeps one period
           fullStop = true;
-        } else if (!isAbbreviation(p, we - 1)) {
-          keep = we - 1; // a full stop: "Washington Examiner."
+        } else if (!isAbbreviation(p, we - 1) && !(we < end && text.charAt(we) == ',')) {
+          keep = we - 1; // a full stop: "Washington Examiner."; never one before a comma ("Ziff Davis, LLC., a …")
           fullStop = true;
         }
       }
@@ -1543,6 +1543,10 @@ final class NoticeReader {
       int lastWord = this.folded.lastIndexOf(' ', e - 1) + 1;
       if (lastStart < e && isLegalForm(Math.max(lastWord, lastStart), e) && !hasLegalWord(s, s + slash)) {
         return text.substring(lastStart, e); // "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH"
+      }
+      if (lastStart < e && Character.isUpperCase(text.charAt(lastStart)) && isDomain(folded.substring(0, slash).strip())
+          && !isDomain(this.folded.substring(lastStart, e))) {
+        return text.substring(lastStart, e); // "HotAir.com/Salem Media": the company, not its site
       }
       boolean spaced = slash > 0 && holder.charAt(slash - 1) == ' ';
       if (spaced && isDomain(this.folded.substring(lastStart, e)) && !isDomain(folded.substring(0, slash).strip())) {

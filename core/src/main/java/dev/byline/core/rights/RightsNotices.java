@@ -75,7 +75,8 @@ import java.util.Objects;
  *             a top-level domain written as a word ("ElectricNews.Net Ltd."); a period that
  *             belongs to the name stays ("Inc.", "Ltd.", "Co.", "Corp.", "Pvt.", "Jr.", "S.A.",
  *             "m.b.H.", "a.s.", "hf.", "Kft.", initials such as "K.C."), and of two periods
- *             ("Ltd..") one;
+ *             ("Ltd..") one; a period right before a comma never ends a sentence ("Ziff Davis,
+ *             LLC., a Ziff Davis company");
  *         <li>at page furniture: menu entries ("Contact us", "Privacy", "Terms of …", "Cookies",
  *             "Impressum", "Datenschutz", "Kontakt", "AGB", "Mentions légales", "Aviso legal" …,
  *             also glued to the name as in "Deutsche WelleDatenschutz"), a run of two menu words
@@ -141,7 +142,8 @@ import java.util.Objects;
  *   <li><b>A brand beside its company</b> gives the company, the name with a legal form, when
  *       only the company has one: "kleinezeitung.at | Kleine Zeitung GmbH", "Украинская правда, ООО
  *       "УП Медиа Плюс"", "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH".
- *       An organisation beside its site gives the organisation: "ARD-aktuell / tagesschau.de".
+ *       An organisation beside its site gives the organisation, in either order:
+ *       "ARD-aktuell / tagesschau.de", "HotAir.com/Salem Media".
  *   <li><b>A name before the sign</b> is the holder when none follows it and the sign has years
  *       or "All rights reserved" after it: "Anadolu Ajansı © 2021", "Sermitsiaq.gl © Copyright
  *       2024", "Daily Maverick © All rights reserved", "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2 …"

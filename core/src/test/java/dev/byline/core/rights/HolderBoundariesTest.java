@@ -180,6 +180,8 @@ class HolderBoundariesTest {
     "Copyright © 2019 Example Insider / example.net GmbH Alle Rechte vorbehalten.\texample.net GmbH",
     "© Example-aktuell / example.de\tExample-aktuell",
     "© 2024 The Example News - by The Example Shimbun\tThe Example Shimbun",
+    "Copyright ©2023 ExampleAir.com/Example Media. All Rights Reserved.\tExample Media",
+    "© 2023 example.org / Example Press\tExample Press",
   })
   void aBrandBesideItsCompanyGivesTheCompany(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
@@ -194,6 +196,7 @@ class HolderBoundariesTest {
     "© Example News, Terms of use\tExample News",
     "© 2024 Example Media, Inc., a subsidiary of Example Holdings\tExample Media, Inc., a subsidiary of Example Holdings",
     "© 2018 Example Stone, LLC, a subsidiary of Example Business Media, LLC.\tExample Stone, LLC, a subsidiary of Example Business Media, LLC",
+    "© 2001-2024 Example Davis, LLC., an Example Davis company. All Rights Reserved.\tExample Davis, LLC., an Example Davis company",
   })
   void anAppositiveSayingWhosePartTheHolderIsStaysAndOtherTextAfterACommaGoes(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
