@@ -471,6 +471,16 @@ final class Finder {
   /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
   private boolean mainPass;
 
+  /** "Oscar-winning", "Ex-escort-turned-hairdresser": a compound with a lower-case part describes; no name word does. */
+  private static boolean hasLowerCasePart(String w) {
+    for (int h = w.indexOf('-'); h >= 0 && h + 1 < w.length(); h = w.indexOf('-', h + 1)) {
+      if (Character.isLowerCase(w.charAt(h + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Name readName(Tokens t, int i) {
     int end = runEnd(t, i);
     if (i > 0 && t.isWord(i - 1) && t.adjacent(i - 1) && !Lexicon.HONORIFICS.contains(t.word(i))
@@ -500,6 +510,9 @@ final class Finder {
       if (words >= 2 && (k > i || atSentenceStart(t, k)) && (Lexicon.PERSON_NOUNS.contains(Lexicon.lower(w))
           || Lexicon.lower(w).endsWith("ologist"))) { // "Sociologist Elizabeth Sweet says"
         break; // "Farmer Chad Smith said": a person noun capitalised only because it opens the sentence
+      }
+      if (words >= 2 && hasLowerCasePart(w)) {
+        break; // "Ex-escort-turned-hairdresser Nikkie Brass", "Oscar-winning Jane Doe": a description, no name
       }
       first = k;
       words++;

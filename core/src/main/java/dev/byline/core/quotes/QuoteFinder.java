@@ -135,7 +135,9 @@ import java.util.Objects;
  *       comma, colon, semicolon or closing bracket never ends a sentence;
  *   <li>a possessive after an abbreviation's period belongs to it ("the F.B.I.’s New York office");
  *   <li>a profession in "-ologist" or an adjective such as "Longtime" opening the sentence is no part
- *       of the name after it ("Sociologist Elizabeth Sweet says", "Longtime Donald Trump ally");
+ *       of the name after it ("Sociologist Elizabeth Sweet says", "Longtime Donald Trump ally"); nor is
+ *       a compound with a lower-case part, wherever it stands ("Ex-escort-turned-hairdresser Nikkie
+ *       Brass told", "said Oscar-winning Jane Doe"): no name is written so;
  *   <li>kin named by their role ("Mom", "Dad", "Grandma"), party members in the plural ("Democrats",
  *       "Tories") and an imperative opening a sentence ("Ask Damien Chazelle why …", "Enter Stuart
  *       R. Kaplan.") are no names;

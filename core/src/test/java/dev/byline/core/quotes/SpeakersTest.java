@@ -1146,6 +1146,15 @@ class SpeakersTest {
   }
 
   @Test
+  void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
+    Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
+    Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
+
+    assertThat(speaker(opening).getName()).isEqualTo("Jane Roe");
+    assertThat(speaker(inside).getName()).isEqualTo("John Doe");
+  }
+
+  @Test
   void aPossessiveAfterAnAbbreviationsPeriodBelongsToIt() {
     Quote q = last(body("Assistant Director Jane Roe, who heads the F.B.I.\u2019s New York office, said investigators were "
         + "working \u201cto understand his social network.\u201d"));
