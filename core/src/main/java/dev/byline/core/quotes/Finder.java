@@ -786,11 +786,15 @@ final class Finder {
       if (head != NO_HEAD && NP_STOPS.contains(lw)) {
         if (head == HEAD_PERSON_NOUN && (lw.equals("to") || lw.equals("of") || lw.equals("for") || lw.equals("at"))) {
           int r = k + 1;
-          if (r < to && t.isWord(r) && t.lower(r).equals("the")) {
+          boolean definite = r < to && t.isWord(r) && t.lower(r).equals("the");
+          if (definite) {
             r++;
           }
           if (r < to && t.isCapitalised(r) && startsRun(t, r)) {
             Name n = nameAt(t, r);
+            for (int s = r + 1, runTo = runEnd(t, r); definite && n == null && s + 1 < runTo; s++) {
+              n = isNameWord(t.word(s - 1)) ? null : nameAt(t, s); // "ambassador to the U.N. Linda Thomas-Greenfield"
+            }
             if (n != null && n.words() >= 2 && !n.possessive() && n.nameFrom() > r) {
               head = HEAD_NAME; // "China’s ambassador to Britain Liu Xiaming"
               headAt = r;
@@ -821,7 +825,7 @@ final class Finder {
           headAt = k;
           continue;
         }
-        int titleFrom = t.word(k).equals("The") ? k + 1 : k > a && t.lower(k - 1).equals("the") ? k : end;
+        int titleFrom = t.word(k).equals("The") ? k + 1 : k > a && t.lower(k - 1).equals("the") || k == a ? k : end;
         if (end > titleFrom && end > k + 1 && Lexicon.TITLE_WORDS.contains(t.word(end - 1))
             && Lexicon.PERSON_NOUNS.contains(t.lower(end - 1)) && untitledWords(t, titleFrom, end) <= 1) {
           head = HEAD_PERSON_NOUN; // "the Prime Minister", "the Home Secretary", "the Tory MP": a title, capitalised

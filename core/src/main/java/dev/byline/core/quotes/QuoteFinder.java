@@ -125,7 +125,9 @@ import java.util.Objects;
  *   <li>titles and organisations before a name: "NATO Secretary-General Jens Stoltenberg" is the
  *       {@link Person} Jens Stoltenberg, title Secretary-General, affiliation NATO; "Wild coach Bruce
  *       Boudreau" has the title coach; "China’s ambassador to Britain Liu Xiaming", "JPL scientist and
- *       study co-author Michael Malaska" name the person last;
+ *       study co-author Michael Malaska" name the person last, also when the organisation after the
+ *       title opens with "the" ("U.S. Ambassador to the U.N. Linda Thomas-Greenfield": a title opening
+ *       the subject after an organisation's words is the person's, not the organisation's);
  *   <li>appositives: "Jane Doe, the mayor of Springfield," gives title mayor and affiliation
  *       Springfield; "Avi Bell, senior fellow at …"; a single capitalised word before an appositive
  *       between commas that holds a person noun or title and is followed by a cue is a person known

@@ -1146,6 +1146,15 @@ class SpeakersTest {
   }
 
   @Test
+  void aTitleToTheOrganisationBeforeANameNamesThePerson() {
+    List<Quote> quotes = body("U.S. Ambassador to the U.N. Jane Roe said the resolution will bring aid \u201cto those "
+        + "in need.\u201d", "\u201cIt took many days,\u201d Roe said after the vote.");
+
+    assertThat(speaker(quotes.get(0)).getName()).isEqualTo("Jane Roe");
+    assertThat(speaker(quotes.get(1)).getName()).isEqualTo("Jane Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
