@@ -1588,7 +1588,8 @@ final class Finder {
             bare = true;
           }
         }
-        if (own != null && own.entity() != null && (own.name() && (own.established() || bare) || !own.entity().isPerson())) {
+        if (own != null && own.entity() != null && (own.name() && (own.established() || bare) || own.pronoun()
+            || !own.entity().isPerson())) { // also "It was just him and the professor, he said.": he goes on speaking
           cue = c;
           if (ref == null || ref.entity() != own.entity()) {
             ref = own;

@@ -376,7 +376,9 @@ import java.util.Objects;
  *       continuation stays unknown and never passes back to an earlier speaker; after a colon with no cue, the sentence's subject ("Buckley had a similar experience:
  *       “…”"); a named person's view with no quotation ("Allan Snr believes someone must know …",
  *       with believe, think, feel or hope) counts as a reported statement for the quotation
- *       paragraph after it;
+ *       paragraph after it; so does a statement whose cue has a pronoun for its subject, the pronoun
+ *       resolved as for a quotation ("It was just him and the professor in the small room, he said.
+ *       “And during the exam I heard gunshots …”");
  *   <li><b>a statement given out</b>: whoever "issued", "released", "published", "posted" or "put out"
  *       a statement (or release, report, letter …) speaks the quotations of that sentence that have no
  *       cue, and the quotation paragraph after it ("Twitter issued a statement to Slate that it

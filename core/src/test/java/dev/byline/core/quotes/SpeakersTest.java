@@ -146,6 +146,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aQuotationAfterReportedSpeechWithAPronounContinuesThePersonItStandsFor() {
+    List<Quote> quotes = body("The shooting began shortly after Jakob Roe, a student, arrived to sit an exam. It was "
+        + "just him and the professor in the small room, he said. \u201cAnd during the exam I heard gunshots.\u201d");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Jakob Roe");
+  }
+
+  @Test
   void aSentenceCutByItsCueHasOneSpeaker() {
     List<Quote> quotes = body("\u201cI had been somebody who liked music,\u201d Mary Steenburgen said, \u201cbut I was"
         + " obsessed with acting.\u201d");
