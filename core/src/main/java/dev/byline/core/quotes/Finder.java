@@ -444,6 +444,21 @@ final class Finder {
   }
 
   /**
+   * A title that is also a given name ("Dean", "Earl"), read as the given name when it opens the run
+   * before one name word and an appositive follows with the person's role: "says Dean Nelson, a
+   * senior ranger …" — "Dean Jane Roe said" keeps the title.
+   */
+  private static boolean titleAsGivenName(Tokens t, int k, int runStart, int first, int last) {
+    String w = t.word(k);
+    if (k != runStart || first != k + 1 || last != first || !Lexicon.TITLE_WORDS.contains(w)
+        || Lexicon.givenNameGender(w) == Register.UNKNOWN_GENDER) {
+      return false;
+    }
+    return last + 2 < t.size && t.isPunct(last + 1, ",") && t.isWord(last + 2)
+        && (t.lower(last + 2).equals("a") || t.lower(last + 2).equals("an"));
+  }
+
+  /**
    * A surname that is also a word ("May"), read as a name when it ends a run after a given name or
    * an honorific ("Theresa May", "Mrs May"), or alone mid-sentence once someone of that surname is
    * registered ("“…,” May said") — never before a number ("May 5") or after a word that makes it a
@@ -504,6 +519,7 @@ final class Finder {
         continue;
       }
       if (!isNameWord(w) && !givenNameHomograph(t, k, i, first) && !surnameHomograph(t, k, i, first)
+          && !titleAsGivenName(t, k, i, first, last)
           || k < last && isPossessive(w) || t.invertedAtSentenceStart(k)) {
         break; // "Replied Stephen": the verb is no part of the name
       }

@@ -139,7 +139,10 @@ import java.util.Objects;
  *   <li>a profession in "-ologist" or an adjective such as "Longtime" opening the sentence is no part
  *       of the name after it ("Sociologist Elizabeth Sweet says", "Longtime Donald Trump ally"); nor is
  *       a compound with a lower-case part, wherever it stands ("Ex-escort-turned-hairdresser Nikkie
- *       Brass told", "said Oscar-winning Jane Doe"): no name is written so;
+ *       Brass told", "said Oscar-winning Jane Doe"): no name is written so; a title that is also a
+ *       given name ("Dean", "Earl") before one name word and an appositive of the person's role is the
+ *       given name ("says Dean Nelson, a senior ranger …"), and stays a title otherwise ("Dean Jane
+ *       Roe");
  *   <li>kin named by their role ("Mom", "Dad", "Grandma"), party members in the plural ("Democrats",
  *       "Tories") and an imperative opening a sentence ("Ask Damien Chazelle why …", "Enter Stuart
  *       R. Kaplan.") are no names;

@@ -1163,6 +1163,16 @@ class SpeakersTest {
   }
 
   @Test
+  void aTitleThatIsAlsoAGivenNameIsTheGivenNameBeforeAnAppositiveRole() {
+    List<Quote> given = body("\u201cSome plants are starting to regenerate,\u201d says Dean Roe, a senior ranger at the "
+        + "reserve.", "\u201cIt will take years,\u201d Roe says.");
+    Quote title = last(body("Dean Jane Roe said: \u201cThe school will reopen.\u201d"));
+
+    assertThat(speaker(last(given)).getName()).isEqualTo("Dean Roe");
+    assertThat(speaker(title).getName()).isEqualTo("Jane Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
