@@ -444,7 +444,7 @@ final class Finder {
   }
 
   /**
-   * A title that is also a given name ("Dean", "Earl"), read as the given name when it opens the run
+   * A title that is also a given name ("Dean"), read as the given name when it opens the run
    * before one name word and an appositive follows with the person's role: "says Dean Nelson, a
    * senior ranger …" — "Dean Jane Roe said" keeps the title.
    */

@@ -140,7 +140,7 @@ import java.util.Objects;
  *       of the name after it ("Sociologist Elizabeth Sweet says", "Longtime Donald Trump ally"); nor is
  *       a compound with a lower-case part, wherever it stands ("Ex-escort-turned-hairdresser Nikkie
  *       Brass told", "said Oscar-winning Jane Doe"): no name is written so; a title that is also a
- *       given name ("Dean", "Earl") before one name word and an appositive of the person's role is the
+ *       given name ("Dean") before one name word and an appositive of the person's role is the
  *       given name ("says Dean Nelson, a senior ranger …"), and stays a title otherwise ("Dean Jane
  *       Roe");
  *   <li>kin named by their role ("Mom", "Dad", "Grandma"), party members in the plural ("Democrats",
