@@ -2122,7 +2122,7 @@ final class Finder {
     if (appositiveBefore && r != null && r.name() && !(segStart > limit && t.isPunct(segStart - 1, ","))) {
       return r;
     }
-    if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name())) {
+    if (segStart > limit && t.isPunct(segStart - 1, ",") && (r == null || !r.name() || !r.established())) {
       int end = segStart - 1;
       boolean relative = opensClauseAbout(t, segStart);
       boolean who = segEnd == segStart + 1 && t.word(segStart).equals("who"); // "who" itself is the cue's subject

@@ -370,6 +370,9 @@ import java.util.Objects;
  *       Wee."), or a name, an appositive and the verb ("… when he returns, Binyah Kesselly, chairman
  *       of the Liberia Airport Authority, told reporters."); when an appositive ends the sentence, the
  *       clause starts at the comma before it (", said Joseph Seneca, a Rutgers University economist.");
+ *       a name no introduction established, just before the cue after a comma, gives way to an
+ *       established name earlier in the same run of appositives ("“…,” tourist Joe Hyland, 18, from
+ *       Truro, Cornwall, told the BBC": Joe Hyland, not Cornwall);
  *   <li><b>the previous quotation of the same sentence</b>: "“proportionate” and “not
  *       threatening.”";
  *   <li><b>continuation</b>: a quotation that opens its sentence or paragraph, or follows a colon

@@ -1173,6 +1173,13 @@ class SpeakersTest {
   }
 
   @Test
+  void aPlaceInTheAppositivesBeforeTheCueIsNotTheSpeaker() {
+    Quote q = last(body("\u201cWe heard loud gun shots,\u201d tourist John Roe, 18, from Truro, Cornwall, told the BBC."));
+
+    assertThat(speaker(q).getName()).isEqualTo("John Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
