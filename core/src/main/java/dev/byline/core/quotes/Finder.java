@@ -1317,6 +1317,10 @@ final class Finder {
       if (Lexicon.isPluralPersonNoun(w)) {
         return GROUP;
       }
+      if (GENERIC_ORG_NOUNS.contains(w) && !(k + 1 < to && t.isWord(k + 1)
+          && (Lexicon.PERSON_NOUNS.contains(t.lower(k + 1)) || Lexicon.SPOKES_NOUNS.contains(t.lower(k + 1))))) {
+        return GROUP; // "The team spread a white sheet …": a body of people, never a "he" (but "the team leader")
+      }
     }
     return Register.UNKNOWN_GENDER;
   }

@@ -274,7 +274,9 @@ import java.util.Objects;
  * unknown). Nouns used for people a report does not name ("the officer", "the victim", "the source",
  * "the man", "the witness", "the doctor", family words and the like) and plurals never take anyone up,
  * unless an age comes with them ("the 45-year-old mother of three"). An unnamed subject in the plural
- * ("Analysts disagreed") is never a later "he" or "she": they look past it. An unnamed subject of the
+ * ("Analysts disagreed"), or a body of people ("The team spread a white sheet …": team, group,
+ * company, club …, but not "the team leader"), is never a later "he" or "she": they look past it. An
+ * unnamed subject of the
  * pronoun's gender ("The woman, then 25, told Ailes …") stops a later "she" from reaching back past
  * her to someone named before ("… she said" is the unnamed woman, not Laterza named before her). A count of children
  * after a family word works like an age ("the mother of two", and British news's "the mum-of-two",

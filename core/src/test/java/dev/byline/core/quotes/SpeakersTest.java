@@ -1180,6 +1180,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aBodyOfPeopleAsTheSubjectIsNeverALaterHeOrShe() {
+    List<Quote> quotes = body("\u201cIt\u2019s like going for a picnic,\u201d Roe explains. The team spread a white sheet "
+        + "on the ground. \u201cThe moths will settle around the light,\u201d he says.");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
