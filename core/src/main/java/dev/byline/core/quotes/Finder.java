@@ -2116,11 +2116,11 @@ final class Finder {
       r = mention(t, segStart, segEnd, part);
     }
     if (appositiveBefore && segStart - 1 > limit && t.isPunct(segStart - 1, ",")
-        && Lexicon.TITLE_WORDS.contains(t.word(segStart))) {
+        && (Lexicon.TITLE_WORDS.contains(t.word(segStart)) || Lexicon.PERSON_NOUNS.contains(t.word(segStart)))) {
       int before = segmentStart(t, limit, segStart - 1);
       Ref named = before < segStart - 1 ? mention(t, before, segStart - 1, part) : null;
       if (named != null && named.name() && named.entity() != null && named.entity().isPerson()) {
-        return named; // "Rob Goldman, President Ascom North America, says": the title describes the name before it
+        return named; // "Rob Goldman, President Ascom North America, says", "Bob Bruni, president of Urban Land Interests, said": the title describes the name before it
       }
     }
     if (appositiveBefore && r != null && r.name() && !(segStart > limit && t.isPunct(segStart - 1, ","))) {

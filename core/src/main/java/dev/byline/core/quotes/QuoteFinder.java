@@ -333,8 +333,9 @@ import java.util.Objects;
  *   <li><b>before it</b>, in its sentence: the last reporting cue ("said", "told reporters",
  *       "according to", "In her view,", "Mr. Trump’s announcement that …") and its subject — the
  *       noun phrase just before the verb, past appositives and relative clauses (an appositive that
- *       opens with a title describes the person named before it: "Rob Goldman, President Ascom North
- *       America, says:"; "McCormick, who has
+ *       opens with a title or a person noun describes the person named before it: "Rob Goldman,
+ *       President Ascom North America, says:", "Bob Bruni, president of Urban Land Interests and a
+ *       member of the DMI panel, said"; "McCormick, who has
  *       split from …, told teachers"; before a relative clause also a name or organisation first met
  *       there: "the Electoral Commission, which regulates campaign finances, issued a statement
  *       warning that “…”"; "which" right before the cue is the organisation just before it: "a

@@ -1188,6 +1188,14 @@ class SpeakersTest {
   }
 
   @Test
+  void anAppositiveOpeningWithAPersonNounDescribesTheNameBeforeIt() {
+    Quote q = last(body("Bob Roe, president of Urban Land Interests and a member of the panel, said that the market was "
+        + "seeing a \u201cflight to quality,\u201d with lower vacancy rates in new buildings."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Bob Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
