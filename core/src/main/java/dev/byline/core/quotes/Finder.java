@@ -905,6 +905,9 @@ final class Finder {
           }
         }
         if (o != null) {
+          if (head == HEAD_ORG_NOUN && headAt == k - 1 && !isPossessive(t.word(oEnd - 1))) {
+            head = NO_HEAD; // "state broadcaster CCTV": the name right after an organisation noun is the organisation
+          }
           if (head == NO_HEAD || head == HEAD_PERSON_NOUN && Lexicon.SPOKES_NOUNS.contains(t.lower(headAt))) {
             if (head == NO_HEAD) {
               head = HEAD_ORG;

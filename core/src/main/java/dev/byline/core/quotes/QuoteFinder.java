@@ -408,7 +408,9 @@ import java.util.Objects;
  * "went on", "weighed in", "pointed out", "fired back", "shot back", "hit back", "barked back"), a few reporting nouns ("announcement", "statement", "in her view")
  * and "according to"; opinion verbs (believe, see, view, think) count only when no reporting verb
  * does. A cue that is also a noun ("state", "post", "report") counts as a verb only after its
- * subject. The cue is reported as written ("told reporters", "went on"); the occasion after it
+ * subject, or right after a quotation unless a noun follows it ("“…,” comments Johnston", but "“…,”
+ * state broadcaster CCTV said": the cue is "said"); a name right after an organisation noun is that
+ * organisation ("state broadcaster CCTV"). The cue is reported as written ("told reporters", "went on"); the occasion after it
  * ("in a statement", "at a rally in Louisiana") as the context.
  *
  * <h2>What the finder gives, and its limits</h2>

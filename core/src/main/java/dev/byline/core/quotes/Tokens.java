@@ -291,7 +291,9 @@ final class Tokens {
         return false;
       }
       if (kind[k - 1] == QUOTE) {
-        return true; // “…,” comments Johnston
+        // “…,” comments Johnston; but "“…,” state broadcaster CCTV said": a noun's modifier before a noun
+        return !(k + 1 < size && kind[k + 1] == WORD && Character.isLowerCase(text.charAt(start[k + 1]))
+            && !Lexicon.FUNCTION_WORDS.contains(Lexicon.lower(word(k + 1))));
       }
       if (kind[k - 1] == PUNCT) {
         return text.charAt(start[k - 1]) == ',';

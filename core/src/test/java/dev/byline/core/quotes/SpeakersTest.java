@@ -1196,6 +1196,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aCueThatIsAlsoANounBeforeANounIsNoCueAndTheNameAfterAnOrganisationNounIsTheOrganisation() {
+    Quote q = last(body("Police \"severely cracked down on illegal activities,\" state broadcaster CCTV said on Friday."));
+
+    assertThat(speaker(q).getName()).isEqualTo("CCTV");
+    assertThat(q.getAttribution().getCue()).contains("said");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
