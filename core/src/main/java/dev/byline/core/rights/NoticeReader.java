@@ -652,6 +652,7 @@ final class NoticeReader {
     int consumed = signEnd;
     boolean separated = false; // a separator between the sign and the name: "© 2025 | …"
     boolean reservedAfter = false; // "Daily Maverick © All rights reserved"
+    boolean yearsEndSentence = false; // "Nationwide News Pty Ltd © 2024. All times AEDT …"
     int i = signEnd;
     while (true) {
       int j = skipFillers(i, end);
@@ -674,6 +675,7 @@ final class NoticeReader {
         years = y;
         i = after[0];
         consumed = i;
+        yearsEndSentence = i + 1 < end && text.charAt(i) == '.' && folded.charAt(i + 1) == ' ';
         continue;
       }
       int next = prepositionBy(j, end);
@@ -715,10 +717,10 @@ final class NoticeReader {
         holder = pre; // "Pyongyang Square 2002-2004 © All Rights Reserved": the name before the years
         recognisedStart = before[0];
       }
-    } else if ((holder == null && !unclear || separated) && (years != null || reservedAfter)) {
+    } else if ((holder == null && !unclear || separated || yearsEndSentence) && (years != null || reservedAfter)) {
       String pre = nameBefore(signStart, lookBackFrom, before);
       if (pre != null) {
-        holder = pre; // "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2": the name before the sign
+        holder = pre; // "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2", "Nationwide News Pty Ltd © 2024. All times …": the name before the sign
         unclear = false;
         recognisedStart = before[0];
       }
@@ -1503,6 +1505,10 @@ final class NoticeReader {
     return false;
   }
 
+  /** Words for a piece of work whose maker follows "by": "Theme by TagDiv", "Website by Acme Ltd". */
+  private static final Set<String> MAKER_WORDS = Set.of("theme", "template", "design", "designed", "website", "site",
+      "developed", "built", "made", "created", "skin", "plugin");
+
   /**
    * The holder named by {@code [from, to)}, or null when it names nobody: trailing connectors
    * ("und/oder/mit") and punctuation dropped; a brand's domain before its company dropped
@@ -1536,6 +1542,11 @@ final class NoticeReader {
     }
     if (CREDIT_ROLES.contains(stripDots(folded))) {
       return null; // "© PR", "© Montage"
+    }
+    int by = folded.lastIndexOf(" by ");
+    if (by > 0 && by + 4 < folded.length() && Character.isUpperCase(holder.charAt(by + 4))
+        && MAKER_WORDS.contains(folded.substring(folded.lastIndexOf(' ', by - 1) + 1, by))) {
+      return holder.substring(by + 4); // "© Newspaper WordPress Theme by TagDiv": the theme's maker
     }
     int slash = holder.lastIndexOf('/');
     if (slash > 0) {

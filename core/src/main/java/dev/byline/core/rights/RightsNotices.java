@@ -142,12 +142,15 @@ import java.util.Objects;
  *   <li><b>A brand beside its company</b> gives the company, the name with a legal form, when
  *       only the company has one: "kleinezeitung.at | Kleine Zeitung GmbH", "Украинская правда, ООО
  *       "УП Медиа Плюс"", "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH".
+ *       A piece of work and its maker ("Theme by", "Template by", "Website by", "Design by" …) give
+ *       the maker: "© Newspaper WordPress Theme by TagDiv" is TagDiv.
  *       An organisation beside its site gives the organisation, in either order:
  *       "ARD-aktuell / tagesschau.de", "HotAir.com/Salem Media".
  *   <li><b>A name before the sign</b> is the holder when none follows it and the sign has years
  *       or "All rights reserved" after it: "Anadolu Ajansı © 2021", "Sermitsiaq.gl © Copyright
  *       2024", "Daily Maverick © All rights reserved", "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2 …"
- *       (a name before the sign wins over words after a separator) — at most six words since the
+ *       (a name before the sign wins over words after a separator, and over a new sentence after the
+ *       years' full stop: "Nationwide News Pty Ltd © 2024. All times AEDT …") — at most six words since the
  *       last sentence end, separator, statement or word for copyright in another language
  *       ("Opphavsrett", "Urheberrecht", "저작권" …: "NRK Opphavsrett NRK © 2024" gives NRK), read by
  *       the same rules, and not after a full stop (a caption). Years may stand between the name and

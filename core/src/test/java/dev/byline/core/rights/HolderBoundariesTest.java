@@ -182,6 +182,8 @@ class HolderBoundariesTest {
     "© 2024 The Example News - by The Example Shimbun\tThe Example Shimbun",
     "Copyright ©2023 ExampleAir.com/Example Media. All Rights Reserved.\tExample Media",
     "© 2023 example.org / Example Press\tExample Press",
+    "© Example WordPress Theme by ExampleDiv\tExampleDiv",
+    "Example News Pty Ltd © 2024. All times AEDT (GMT +11). Powered by WordPress.com VIP\tExample News Pty Ltd",
   })
   void aBrandBesideItsCompanyGivesTheCompany(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);

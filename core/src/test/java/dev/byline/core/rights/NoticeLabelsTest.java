@@ -209,10 +209,10 @@ class NoticeLabelsTest {
    * lines were collected; {@code notices-fresh4-labels.tsv} (28 lines), {@code notices-fresh5-labels.tsv}
    * (33 lines), {@code notices-fresh6-labels.tsv} (44 lines), {@code notices-fresh7-labels.tsv}
    * (124 lines), {@code notices-fresh8-labels.tsv} (130 lines) and {@code notices-fresh9-labels.tsv}
-   * (72 lines, news sites), {@code notices-fresh10-labels.tsv} (38 lines, news sites) and
-   * {@code notices-fresh11-labels.tsv} (51 lines, sites of about 2006) and
-   * {@code notices-fresh12-labels.tsv} (37 lines, news sites of 2023), split by position within each
-   * annotator's share.
+   * (72 lines, news sites), {@code notices-fresh10-labels.tsv} (38 lines, news sites),
+   * {@code notices-fresh11-labels.tsv} (51 lines, sites of about 2006), {@code notices-fresh12-labels.tsv}
+   * (37 lines, news sites of 2023) and {@code notices-fresh13-labels.tsv} (54 lines, news sites of
+   * 2023), split by position within each annotator's share.
    */
   static final List<FreshFile> FRESH = List.of(
       new FreshFile("notices-fresh-labels.tsv", 67, 34),
@@ -226,7 +226,8 @@ class NoticeLabelsTest {
       new FreshFile("notices-fresh9-labels.tsv", 72, 37),
       new FreshFile("notices-fresh10-labels.tsv", 38, 21),
       new FreshFile("notices-fresh11-labels.tsv", 51, 26),
-      new FreshFile("notices-fresh12-labels.tsv", 37, 19));
+      new FreshFile("notices-fresh12-labels.tsv", 37, 19),
+      new FreshFile("notices-fresh13-labels.tsv", 54, 28));
 
   /**
    * A file of fresh lines: its name, how many lines it has and how many of them are {@code dev} rows
