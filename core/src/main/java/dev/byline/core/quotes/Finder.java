@@ -568,6 +568,7 @@ final class Finder {
     }
     if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)
         && (!midSentence.contains(firstWord) && !register.isSurname(firstWord) && !t.isCueAt(end)
+            && (register.byFirstName(firstWord) == null || GIVEN_NAME_HOMOGRAPHS.contains(firstWord)) // "Jenelle followed …" after Jenelle Evans
             && !innerCapital(firstWord) && !(end == first + 1 && personAppositive(t, end))
             || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
       return null; // "Teachers chanted", "Earlier, …"

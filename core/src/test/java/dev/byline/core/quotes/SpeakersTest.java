@@ -1204,6 +1204,15 @@ class SpeakersTest {
   }
 
   @Test
+  void aGivenNameOpeningTheSentenceIsThePersonOfThatGivenName() {
+    Quote q = last(body("Jenelle Roe doesn\u2019t hold back when it comes to throwing shade.", "Jenelle followed her "
+        + "confession with a laughing emoji and then told followers that Ashley was \u201con TikTok if yall want to follow "
+        + "her.\u201d"));
+
+    assertThat(speaker(q).getName()).isEqualTo("Jenelle Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
