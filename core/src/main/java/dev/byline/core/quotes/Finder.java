@@ -201,6 +201,27 @@ final class Finder {
   }
 
   /** Registers every person the part names with a full name or a title, in reading order. */
+  /**
+   * Whether the run at {@code i}, read as the name {@code n}, is the start of an organisation's name
+   * joined by "of", "for", "and" … to more capitalised words, with a word of organisations in its first
+   * run or at its end, and opened by no given name or registered surname: "National Oceanic and Atmospheric Administration",
+   * "Alliance of Motion Picture and Television Producers" — never "Keith Joseph and Margaret Thatcher".
+   */
+  private boolean namesOrganisation(Tokens t, int i, Name n) {
+    int runTo = runEnd(t, i);
+    int orgTo = orgEnd(t, i, runTo, t.size);
+    if (orgTo <= runTo || register.isSurname(n.surname())
+        || Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) != Register.UNKNOWN_GENDER) {
+      return false;
+    }
+    for (int k = i; k < runTo; k++) {
+      if (t.isWord(k) && isOrgNoun(bare(t.word(k)))) {
+        return true; // "Medical Aid for Palestinians"
+      }
+    }
+    return isOrgNoun(bare(t.word(orgTo - 1))); // "… and Atmospheric Administration"; but "Rosaly Lopes of NASA" is she
+  }
+
   private void introduce(Tokens t, int part, boolean fullNames) {
     for (int i = 0; i < t.size; i++) {
       if (!startsRun(t, i)) {
@@ -209,6 +230,10 @@ final class Finder {
       Name n = nameAt(t, i);
       if (n == null) {
         i = runEnd(t, i) - 1;
+        continue;
+      }
+      if (fullNames && n.words() >= 2 && namesOrganisation(t, i, n)) {
+        i = orgEnd(t, i, runEnd(t, i), t.size) - 1; // "the National Oceanic and Atmospheric Administration": no person
         continue;
       }
       if (fullNames && n.words() >= 2) {
@@ -853,8 +878,9 @@ final class Finder {
         Name n = nameAt(t, k);
         String o = orgName(t, k, end, to);
         int oEnd = orgEnd(t, k, end, to);
-        if (o != null && oEnd > end && (n == null || n.words() < 2 && !register.isSurname(n.surname()))) {
-          n = null; // "Customs and Border Protection"
+        if (o != null && oEnd > end && (n == null || n.words() < 2 && !register.isSurname(n.surname())
+            || namesOrganisation(t, k, n))) {
+          n = null; // "Customs and Border Protection", "National Oceanic and Atmospheric Administration"
         }
         if (n != null && !n.possessive() && !(o != null && n.words() == 1 && oEnd > end)) {
           if (n.words() == 1 && k + 1 < to && followedByPersonNoun(t, n.to(), to)) {

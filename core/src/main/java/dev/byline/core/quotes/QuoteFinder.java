@@ -219,7 +219,9 @@ import java.util.Objects;
  * by itself.
  *
  * <p><b>Organisations</b> speak as such: a name with an organisation word or in capitals ("the
- * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"), a described one ("Russia’s
+ * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"; joined by "and", "of" or "for"
+ * when an organisation word ends it or stands in its first part and no given name opens it: "the
+ * National Oceanic and Atmospheric Administration", not "Rosaly Lopes of NASA"), a described one ("Russia’s
  * foreign ministry", "the US military", "the French foreign ministry" — a capitalised word before at
  * most two lower-case words and an organisation noun modifies that noun), and descriptions that refer back: "the company", "the
  * agency", "the club", "the zoo", "the guild" are the nearest organisation the article made a subject, "the ministry" or

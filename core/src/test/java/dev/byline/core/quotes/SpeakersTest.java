@@ -1213,6 +1213,18 @@ class SpeakersTest {
   }
 
   @Test
+  void anOrganisationsNameJoinedByAndIsNoPersonButAPersonOfAnOrganisationStaysAPerson() {
+    Quote agency = last(body("The National Oceanic and Atmospheric Administration stated: \u201cExpect record-shattering hot "
+        + "years soon.\u201d"));
+    Quote scientist = last(body("\u201cOrganics are very important,\u201d said Rosaly Roe of NASA."));
+
+    assertThat(speaker(agency)).isInstanceOf(Organization.class);
+    assertThat(speaker(agency).getName()).isEqualTo("National Oceanic and Atmospheric Administration");
+    assertThat(speaker(scientist)).isInstanceOf(Person.class);
+    assertThat(speaker(scientist).getName()).isEqualTo("Rosaly Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
