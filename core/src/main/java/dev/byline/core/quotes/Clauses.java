@@ -346,6 +346,10 @@ final class Clauses {
     if (!(s < to && t.isWord(s))) {
       return s;
     }
+    int afterTime = afterTimeOpener(t, s, to);
+    if (afterTime > s) {
+      return afterTime; // "But on Thursday night the Home Office watered down …"
+    }
     String w = t.lower(s);
     if (!(OPENING_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ly") || opensTimePhrase(t, s, to))) {
       return s;
@@ -370,6 +374,39 @@ final class Clauses {
       }
     }
     return s;
+  }
+
+  /** Prepositions that open a phrase of time with no comma after it: "on Thursday night", "late last week". */
+  private static final Set<String> TIME_PREPOSITIONS = Lexicon.words("on", "at", "in", "late", "early", "last", "by");
+
+  /**
+   * Just after a phrase of time that opens {@code [s, to)} with no comma, maybe after "but" or "and"
+   * ("But on Thursday night the Home Office …", "Late last week Acme …"), when a determiner or a
+   * capitalised word follows it; else {@code s}.
+   */
+  static int afterTimeOpener(Tokens t, int s, int to) {
+    int p = s;
+    if (p < to && t.isWord(p) && isLeadingFiller(t.lower(p))) {
+      p++;
+    }
+    if (!(p < to && t.isWord(p) && TIME_PREPOSITIONS.contains(t.lower(p)))) {
+      return s;
+    }
+    int last = -1;
+    for (int k = p + 1; k < to && k <= p + 4 && t.isWord(k); k++) {
+      String w = t.lower(k);
+      if (TIME_NOUNS.contains(w)) {
+        last = k;
+      } else if (!(w.equals("the") || w.equals("last") || w.equals("this") || w.equals("next") || w.equals("early")
+          || w.equals("late"))) {
+        break;
+      }
+    }
+    if (last < 0 || last + 1 >= to || !t.isWord(last + 1)) {
+      return s;
+    }
+    String next = t.lower(last + 1);
+    return next.equals("the") || next.equals("a") || next.equals("an") || t.isCapitalised(last + 1) ? last + 1 : s;
   }
 
   /** Words that open a phrase of time before a comma: "The following Monday evening,", "That night,". */

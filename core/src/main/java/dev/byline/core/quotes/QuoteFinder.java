@@ -262,7 +262,9 @@ import java.util.Objects;
  * from later in its sentence ("he’d send chapters to friends, including Gaiman").
  * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
  * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or
- * -ly, or a phrase of time of up to five words ("The following Monday evening,", "That night,") —
+ * -ly, or a phrase of time of up to five words ("The following Monday evening,", "That night,"; with
+ * no comma too when a preposition of time opens it, maybe after "but" or "and", and "the", "a" or a
+ * capitalised word follows: "But on Thursday night the Home Office watered down …") —
  * and after participle phrases that follow it ("From the deck of his schooner, undergoing an
  * overhaul in Seattle, skipper Wade Bassi has …": Wade Bassi), at most three phrases. A one-word name
  * the article gives an organisation appositive ("Square, a company that …", ", an airline …") is an

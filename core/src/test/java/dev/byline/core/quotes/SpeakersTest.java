@@ -1225,6 +1225,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aPhraseOfTimeOpeningTheSentenceWithNoCommaIsNoPartOfTheSubject() {
+    Quote participle = last(body("But on Thursday night the Home Office quietly watered down the measure, saying the "
+        + "threshold would rise in \u201cincremental stages\u201d."));
+
+    assertThat(speaker(participle).getName()).isEqualTo("Home Office");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
