@@ -565,11 +565,11 @@ final class Lexicon {
   /** A subject pronoun without its contracted verb: "He" of "He’d", "she" of "she’ll"; else the word itself. */
   static String pronounBase(String w) {
     int apostrophe = Math.max(w.indexOf('\u2019'), w.indexOf('\''));
-    if (apostrophe < 2 || apostrophe > 4) {
+    if (apostrophe < 1 || apostrophe > 4) {
       return w;
     }
     switch (w.substring(apostrophe + 1)) {
-      case "d", "s", "ll", "re", "ve":
+      case "d", "s", "ll", "re", "ve", "m":
         return w.substring(0, apostrophe);
       default:
         return w;

@@ -258,7 +258,7 @@ import java.util.Objects;
  * fisherman, keeps an eye on it. “…,” he said") — within the paragraph, or across a paragraph break
  * when the latest subject cannot be the pronoun ("She later asked John Doe …" then "“…,” he
  * replied": John Doe). A resolved pronoun gives the person its gender. A pronoun with a contracted
- * verb ("He’d", "she’ll") is that pronoun, never a name, and a pronoun subject takes no appositive
+ * verb ("He’d", "she’ll", also "I’m", "I’ve") is that pronoun, never a name, and a pronoun subject takes no appositive
  * from later in its sentence ("he’d send chapters to friends, including Gaiman").
  * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
  * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or

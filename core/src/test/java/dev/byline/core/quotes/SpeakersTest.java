@@ -1233,6 +1233,13 @@ class SpeakersTest {
   }
 
   @Test
+  void theFirstPersonWithAContractedVerbIsNoName() {
+    Quote q = last(body("\u201cIt\u2019s not fair,\u201d I\u2019m told by my son every December."));
+
+    assertThat(q.getAttribution().getSource()).isEmpty();
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
