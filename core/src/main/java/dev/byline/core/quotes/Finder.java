@@ -236,6 +236,12 @@ final class Finder {
         i = orgEnd(t, i, runEnd(t, i), t.size) - 1; // "the National Oceanic and Atmospheric Administration": no person
         continue;
       }
+      if (fullNames && n.words() == 2 && n.nameFrom() == i && i >= 2 && t.isWord(i - 1) && t.lower(i - 1).equals("and")
+          && t.isWord(i - 2) && Lexicon.givenNameGender(t.word(i - 2)) != Register.UNKNOWN_GENDER
+          && !(i >= 3 && t.isWord(i - 3) && t.isCapitalised(i - 3) && t.adjacent(i - 3))) {
+        String shared = t.word(i - 2) + " " + n.surname(); // "Melody and Nariman Tashakor": Melody Tashakor too
+        register.person(shared, n.surname(), null, null, Register.UNKNOWN_GENDER, position(part, i - 2));
+      }
       if (fullNames && n.words() >= 2) {
         Entity e = register.bySurname(n.surname(), n.name(), position(part, i));
         if (e == null || !endsWithWords(e.name, n.name())) { // "Van Der Beek" after "James Van Der Beek" is he

@@ -197,7 +197,9 @@ import java.util.Objects;
  *
  * <p>A later mention by surname ("Stoltenberg", "Mr Stoltenberg", "Sen. Reed"), by the first word of
  * a name ("Liu" of Liu Xiaming, "Ivan" of Ivan Braiker; also opening a sentence with no cue after it,
- * "Jenelle followed her confession …", unless the word is also a common word such as "Will" or "May"),
+ * "Jenelle followed her confession …", unless the word is also a common word such as "Will" or "May";
+ * a known given name joined by "and" to a full name shares its surname: "Sara and Sameer Ahmed" names
+ * Sara Ahmed too),
  * or by a title ("the mayor", "Secretary
  * general") is that person, with the full name the article gave. A definite description matches a
  * registered title by its whole words or a shorter ending of them ("the former prime minister", "the

@@ -1240,6 +1240,14 @@ class SpeakersTest {
   }
 
   @Test
+  void twoGivenNamesSharingASurnameNameTwoPeople() {
+    Quote q = last(body("We visited Sara and Sameer Roe at home in December.", "\u201cWe want them to enjoy it,\u201d Sara "
+        + "says."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Sara Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
