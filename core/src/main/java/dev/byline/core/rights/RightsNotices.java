@@ -234,8 +234,7 @@ import java.util.Objects;
  * for 8.4% of the notices and no holder where one is labelled for 2.7% (2026-12-01). On news
  * sites' footers (249 lines, among them 2023 news sites) the figures are 91.2% fully right and 5.6%
  * wrong holders; on older personal, association and company sites (202 lines) 83.2% and 12.0%. So
- * on footers of a kind it
- * has not seen, a holder can be wrong: where permission matters, show
+ * on footers of a kind it has not seen, a holder can be wrong: where permission matters, show
  * {@link RightsReading#getRecognised()} beside the holder to a person.
  *
  * <h2>Limits and cost</h2>
