@@ -279,7 +279,14 @@ final class Lexicon {
       "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Scotland", "Senegal", "Serbia", "Singapore",
       "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tanzania",
       "Thailand", "Tunisia", "Turkey", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen",
-      "Zambia", "Zimbabwe");
+      "Zambia", "Zimbabwe",
+      // states and provinces known by one word, which speak as governments ("Texas sued …"); not those that
+      // are also common given names or surnames (Georgia, Virginia, Washington, Montana, Indiana, Alberta)
+      "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+      "Hawaii", "Idaho", "Illinois", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+      "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Nebraska", "Nevada", "Ohio", "Oklahoma",
+      "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Wisconsin", "Wyoming", "Ontario",
+      "Quebec", "Manitoba", "Saskatchewan");
 
   /** Nouns of organisations, in any case: "the ministry said", "a WeWork spokesperson". */
   static final Set<String> ORG_NOUNS = words(

@@ -185,9 +185,12 @@ import java.util.Objects;
  *       Street, County, Park, Hill and the like) is a place ("Trump Tower", "Morton County"), unless a
  *       given name opens it ("Fiona Hill"); capitalised words after "the" before a verb in the
  *       plural are a group ("The Little Monsters are praying"); platforms and companies known the world over by one word
- *       (Facebook, Twitter, Instagram, Google, Microsoft and the like) and countries ("Ukraine",
- *       "Israel") are organisations, never a person a "he" or "she" takes up ("This is Elizabeth
- *       Snyder's Facebook post. She writes, …"; "Ukraine “has threatened …,” he said");
+ *       (Facebook, Twitter, Instagram, Google, Microsoft and the like), countries ("Ukraine",
+ *       "Israel") and states or provinces known by one word ("Texas", "Wyoming", "Ontario"; not those
+ *       that are also common given names or surnames, such as Georgia or Washington) are
+ *       organisations, never a person a "he" or "she" takes up ("This is Elizabeth Snyder's Facebook
+ *       post. She writes, …"; "Ukraine “has threatened …,” he said"; "Wyoming will be able to …, he
+ *       added" is not Wyoming);
  *   <li>a later name after lower-case words is the head of a phrase only after a person noun
  *       ("Goddard planetary scientist Avi Mandell"); after a name and a verb it is the object, and the
  *       name before stays the subject ("Jane Roe married John Doe": she is the subject);

@@ -1248,6 +1248,15 @@ class SpeakersTest {
   }
 
   @Test
+  void aStateKnownByOneWordIsNeverAHe() {
+    List<Quote> quotes = body("Automation in underground mines is making Illinois coal more competitive, Roe said.",
+        "But Wyoming will be able to weather new carbon-cutting initiatives better than other regions, he added.",
+        "\u201cWhen the last coal train leaves the station, it\u2019ll be in Wyoming,\u201d he said.");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Roe");
+  }
+
+  @Test
   void aCompoundWithALowerCasePartBeforeANameDescribesThePerson() {
     Quote opening = last(body("Ex-escort-turned-hairdresser Jane Roe told reporters: \u201cI knew at once.\u201d"));
     Quote inside = last(body("\u201cIt was a long night,\u201d said Oscar-winning John Doe."));
