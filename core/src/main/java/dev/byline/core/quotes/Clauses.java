@@ -111,7 +111,8 @@ final class Clauses {
   /** A word that can be part of a person's name. */
   static boolean isNameWord(String word) {
     String w = bare(word);
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Lexicon.NOT_NAMES.contains(Lexicon.pronounBase(w)) // "I’m"
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+        || Lexicon.NOT_NAMES.contains(Lexicon.pronounBase(w)) // also "I’m", "I’ve"
         || Lexicon.TITLE_WORDS.contains(w) || Lexicon.HONORIFICS.contains(w) || Lexicon.ROYAL.contains(w)
         || isSuffix(w) || isOrgNoun(w) || endsWithPersonNoun(w) || Lexicon.isPronoun(w)) {
       return false;

@@ -200,12 +200,11 @@ final class Finder {
     }
   }
 
-  /** Registers every person the part names with a full name or a title, in reading order. */
   /**
    * Whether the run at {@code i}, read as the name {@code n}, is the start of an organisation's name
-   * joined by "of", "for", "and" … to more capitalised words, with a word of organisations in its first
-   * run or at its end, and opened by no given name or registered surname: "National Oceanic and Atmospheric Administration",
-   * "Alliance of Motion Picture and Television Producers" — never "Keith Joseph and Margaret Thatcher".
+   * joined by "of", "for", "and" … to more capitalised words, with a word of organisations in its
+   * first run or at its end, and opened by no given name or registered surname: "National Oceanic and
+   * Atmospheric Administration" — never "Keith Joseph and Margaret Thatcher" or "Rosaly Lopes of NASA".
    */
   private boolean namesOrganisation(Tokens t, int i, Name n) {
     int runTo = runEnd(t, i);
@@ -216,12 +215,13 @@ final class Finder {
     }
     for (int k = i; k < runTo; k++) {
       if (t.isWord(k) && isOrgNoun(bare(t.word(k)))) {
-        return true; // "Medical Aid for Palestinians"
+        return true; // an organisation word in the first run
       }
     }
-    return isOrgNoun(bare(t.word(orgTo - 1))); // "… and Atmospheric Administration"; but "Rosaly Lopes of NASA" is she
+    return isOrgNoun(bare(t.word(orgTo - 1))); // "… and Atmospheric Administration"; an acronym ("NASA") is not enough
   }
 
+  /** Registers every person the part names with a full name or a title, in reading order. */
   private void introduce(Tokens t, int part, boolean fullNames) {
     for (int i = 0; i < t.size; i++) {
       if (!startsRun(t, i)) {
@@ -599,7 +599,8 @@ final class Finder {
     }
     if (words == 1 && !honorific && !titled && prefixEnd == i && atSentenceStart(t, first)
         && (!midSentence.contains(firstWord) && !register.isSurname(firstWord) && !t.isCueAt(end)
-            && (register.byFirstName(firstWord) == null || GIVEN_NAME_HOMOGRAPHS.contains(firstWord)) // "Jenelle followed …" after Jenelle Evans
+            // "Jenelle followed …" after Jenelle Evans is she
+            && (register.byFirstName(firstWord) == null || GIVEN_NAME_HOMOGRAPHS.contains(firstWord))
             && !innerCapital(firstWord) && !(end == first + 1 && personAppositive(t, end))
             || Lexicon.PERSON_NOUNS.contains(Lexicon.lower(firstWord)))) {
       return null; // "Teachers chanted", "Earlier, …"
@@ -2156,7 +2157,7 @@ final class Finder {
       int before = segmentStart(t, limit, segStart - 1);
       Ref named = before < segStart - 1 ? mention(t, before, segStart - 1, part) : null;
       if (named != null && named.name() && named.entity() != null && named.entity().isPerson()) {
-        return named; // "Rob Goldman, President Ascom North America, says", "Bob Bruni, president of Urban Land Interests, said": the title describes the name before it
+        return named; // "Rob Goldman, President Ascom North America, says", "Bob Bruni, president of …, said"
       }
     }
     if (appositiveBefore && r != null && r.name() && !(segStart > limit && t.isPunct(segStart - 1, ","))) {

@@ -263,8 +263,9 @@ import java.util.Objects;
  * fisherman, keeps an eye on it. “…,” he said") — within the paragraph, or across a paragraph break
  * when the latest subject cannot be the pronoun ("She later asked John Doe …" then "“…,” he
  * replied": John Doe). A resolved pronoun gives the person its gender. A pronoun with a contracted
- * verb ("He’d", "she’ll", also "I’m", "I’ve") is that pronoun, never a name, and a pronoun subject takes no appositive
- * from later in its sentence ("he’d send chapters to friends, including Gaiman").
+ * verb ("He’d", "she’ll", also "I’m", "I’ve") is that pronoun, never a name, and a pronoun subject
+ * takes no appositive from later in its sentence ("he’d send chapters to friends, including
+ * Gaiman").
  * "his"/"her" in "In her view," likewise. A sentence's subject comes after its opening phrase — one
  * that starts with a preposition or conjunction ("From", "While", "After" …) or a word in -ing or
  * -ly, or a phrase of time of up to five words ("The following Monday evening,", "That night,"; with
@@ -421,8 +422,8 @@ import java.util.Objects;
  * does. A cue that is also a noun ("state", "post", "report") counts as a verb only after its
  * subject, or right after a quotation unless a noun follows it ("“…,” comments Johnston", but "“…,”
  * state broadcaster CCTV said": the cue is "said"); a name right after an organisation noun is that
- * organisation ("state broadcaster CCTV"). The cue is reported as written ("told reporters", "went on"); the occasion after it
- * ("in a statement", "at a rally in Louisiana") as the context.
+ * organisation ("state broadcaster CCTV"). The cue is reported as written ("told reporters",
+ * "went on"); the occasion after it ("in a statement", "at a rally in Louisiana") as the context.
  *
  * <h2>What the finder gives, and its limits</h2>
  *

@@ -720,7 +720,7 @@ final class NoticeReader {
     } else if ((holder == null && !unclear || separated || yearsEndSentence) && (years != null || reservedAfter)) {
       String pre = nameBefore(signStart, lookBackFrom, before);
       if (pre != null) {
-        holder = pre; // "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2", "Nationwide News Pty Ltd © 2024. All times …": the name before the sign
+        holder = pre; // "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2", "Nationwide News Pty Ltd © 2024. All …"
         unclear = false;
         recognisedStart = before[0];
       }
