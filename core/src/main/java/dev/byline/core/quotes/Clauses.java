@@ -128,6 +128,16 @@ final class Clauses {
   }
 
   /** "Singer-guitarists", "Co-founder": a hyphenated word whose last part is a person noun is a title, no name. */
+  /** "Oscar-winning", "Ex-escort-turned-hairdresser": a compound with a lower-case part describes; no name word does. */
+  static boolean hasLowerCasePart(String w) {
+    for (int h = w.indexOf('-'); h >= 0 && h + 1 < w.length(); h = w.indexOf('-', h + 1)) {
+      if (Character.isLowerCase(w.charAt(h + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean endsWithPersonNoun(String w) {
     int hyphen = w.lastIndexOf('-');
     if (hyphen < 0 || hyphen + 1 >= w.length() || !Character.isLowerCase(w.charAt(hyphen + 1))) {
@@ -377,6 +387,9 @@ final class Clauses {
     return s;
   }
 
+  /** Words inside such a phrase before its noun of time: "on the last Thursday night", "late last week". */
+  private static final Set<String> TIME_MODIFIERS = Lexicon.words("the", "last", "this", "next", "early", "late");
+
   /** Prepositions that open a phrase of time with no comma after it: "on Thursday night", "late last week". */
   private static final Set<String> TIME_PREPOSITIONS = Lexicon.words("on", "at", "in", "late", "early", "last", "by");
 
@@ -398,8 +411,7 @@ final class Clauses {
       String w = t.lower(k);
       if (TIME_NOUNS.contains(w)) {
         last = k;
-      } else if (!(w.equals("the") || w.equals("last") || w.equals("this") || w.equals("next") || w.equals("early")
-          || w.equals("late"))) {
+      } else if (!TIME_MODIFIERS.contains(w)) {
         break;
       }
     }

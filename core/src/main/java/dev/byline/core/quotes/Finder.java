@@ -201,14 +201,13 @@ final class Finder {
   }
 
   /**
-   * Whether the run at {@code i}, read as the name {@code n}, is the start of an organisation's name
-   * joined by "of", "for", "and" … to more capitalised words, with a word of organisations in its
-   * first run or at its end, and opened by no given name or registered surname: "National Oceanic and
-   * Atmospheric Administration" — never "Keith Joseph and Margaret Thatcher" or "Rosaly Lopes of NASA".
+   * Whether the run {@code [i, runTo)}, read as the name {@code n}, starts an organisation's name
+   * that {@link Clauses#orgEnd} carries on to {@code orgTo} ("of", "for", "and" … and more capitalised
+   * words), with a word of organisations in its first run or at its end, and opened by no given name
+   * or registered surname: "National Oceanic and Atmospheric Administration" — never "Keith Joseph and
+   * Margaret Thatcher" or "Rosaly Lopes of NASA".
    */
-  private boolean namesOrganisation(Tokens t, int i, Name n) {
-    int runTo = runEnd(t, i);
-    int orgTo = orgEnd(t, i, runTo, t.size);
+  private boolean namesOrganisation(Tokens t, int i, int runTo, int orgTo, Name n) {
     if (orgTo <= runTo || register.isSurname(n.surname())
         || Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) != Register.UNKNOWN_GENDER) {
       return false;
@@ -219,6 +218,16 @@ final class Finder {
       }
     }
     return isOrgNoun(bare(t.word(orgTo - 1))); // "… and Atmospheric Administration"; an acronym ("NASA") is not enough
+  }
+
+  /**
+   * Whether a known given name standing alone before "and" shares the surname of the two-word name
+   * {@code n} at {@code i}: "Sara and Sameer Ahmed" (not "Jane Roe and Sameer Ahmed").
+   */
+  private static boolean sharesSurname(Tokens t, int i, Name n) {
+    return n.words() == 2 && n.nameFrom() == i && i >= 2 && t.isWord(i - 1) && t.lower(i - 1).equals("and")
+        && t.isWord(i - 2) && Lexicon.givenNameGender(t.word(i - 2)) != Register.UNKNOWN_GENDER
+        && !(i >= 3 && t.isWord(i - 3) && t.isCapitalised(i - 3) && t.adjacent(i - 3));
   }
 
   /** Registers every person the part names with a full name or a title, in reading order. */
@@ -232,15 +241,17 @@ final class Finder {
         i = runEnd(t, i) - 1;
         continue;
       }
-      if (fullNames && n.words() >= 2 && namesOrganisation(t, i, n)) {
-        i = orgEnd(t, i, runEnd(t, i), t.size) - 1; // "the National Oceanic and Atmospheric Administration": no person
-        continue;
+      if (fullNames && n.words() >= 2) {
+        int runTo = runEnd(t, i);
+        int orgTo = orgEnd(t, i, runTo, t.size);
+        if (namesOrganisation(t, i, runTo, orgTo, n)) {
+          i = orgTo - 1; // "the National Oceanic and Atmospheric Administration": no person
+          continue;
+        }
       }
-      if (fullNames && n.words() == 2 && n.nameFrom() == i && i >= 2 && t.isWord(i - 1) && t.lower(i - 1).equals("and")
-          && t.isWord(i - 2) && Lexicon.givenNameGender(t.word(i - 2)) != Register.UNKNOWN_GENDER
-          && !(i >= 3 && t.isWord(i - 3) && t.isCapitalised(i - 3) && t.adjacent(i - 3))) {
-        String shared = t.word(i - 2) + " " + n.surname(); // "Melody and Nariman Tashakor": Melody Tashakor too
-        register.person(shared, n.surname(), null, null, Register.UNKNOWN_GENDER, position(part, i - 2));
+      if (fullNames && sharesSurname(t, i, n)) {
+        register.person(t.word(i - 2) + " " + n.surname(), n.surname(), null, null, Register.UNKNOWN_GENDER,
+            position(part, i - 2)); // "Sara and Sameer Ahmed": Sara Ahmed too
       }
       if (fullNames && n.words() >= 2) {
         Entity e = register.bySurname(n.surname(), n.name(), position(part, i));
@@ -516,16 +527,6 @@ final class Finder {
 
   /** Set once every paragraph's introductions are registered: names read from then on are cached per token. */
   private boolean mainPass;
-
-  /** "Oscar-winning", "Ex-escort-turned-hairdresser": a compound with a lower-case part describes; no name word does. */
-  private static boolean hasLowerCasePart(String w) {
-    for (int h = w.indexOf('-'); h >= 0 && h + 1 < w.length(); h = w.indexOf('-', h + 1)) {
-      if (Character.isLowerCase(w.charAt(h + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private Name readName(Tokens t, int i) {
     int end = runEnd(t, i);
@@ -886,7 +887,7 @@ final class Finder {
         String o = orgName(t, k, end, to);
         int oEnd = orgEnd(t, k, end, to);
         if (o != null && oEnd > end && (n == null || n.words() < 2 && !register.isSurname(n.surname())
-            || namesOrganisation(t, k, n))) {
+            || namesOrganisation(t, k, end, oEnd, n))) {
           n = null; // "Customs and Border Protection", "National Oceanic and Atmospheric Administration"
         }
         if (n != null && !n.possessive() && !(o != null && n.words() == 1 && oEnd > end)) {
@@ -1848,8 +1849,7 @@ final class Finder {
         j += Character.charCount(text.codePointAt(j));
       }
       String w = text.substring(i, j);
-      if (w.equals("I") || w.startsWith("I'") || w.startsWith("I\u2019") || w.equals("my") || w.equals("My")
-          || w.equals("me")) {
+      if (Lexicon.pronounBase(w).equals("I") || w.equals("my") || w.equals("My") || w.equals("me")) { // "I", "I’m"
         return true;
       }
       i = j;

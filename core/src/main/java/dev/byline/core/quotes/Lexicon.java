@@ -259,8 +259,9 @@ final class Lexicon {
       "Creek", "Drive", "Crescent", "Lane", "Hall", "Hill");
 
   /**
-   * Platforms and companies known the world over by one word, and countries, which a "he" or "she"
-   * never takes up and which never speak as a person: "wrote on Facebook", "told Twitter", "Israel said".
+   * Platforms and companies known the world over by one word, countries, and states or provinces
+   * known by one word, which a "he" or "she" never takes up and which never speak as a person: "wrote
+   * on Facebook", "told Twitter", "Israel said", "Texas sued".
    */
   static final Set<String> ONE_WORD_ORGANISATIONS = words("Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Snapchat",
       "WhatsApp", "LinkedIn", "Reddit", "Google", "Microsoft", "Amazon", "Netflix", "Spotify", "Uber", "Airbnb",
