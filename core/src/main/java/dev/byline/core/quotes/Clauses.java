@@ -270,7 +270,7 @@ final class Clauses {
     int last = k;
     while (e + 1 < to && t.isWord(e) && t.adjacent(e - 1) && (t.word(e).equals("of") || t.word(e).equals("for")
         || t.word(e).equals("and") || t.word(e).equals("&") || t.word(e).equals("on")) && t.isCapitalised(e + 1)
-        && t.adjacent(e)) {
+        && t.adjacent(e) && !Lexicon.TIME_WORDS.contains(t.lower(e + 1))) { // not "Scientists on Monday"
       last = e + 1;
       e = runEnd(t, e + 1);
     }
@@ -350,7 +350,7 @@ final class Clauses {
    * several in a row ("From the deck of his schooner, undergoing an overhaul in Seattle, skipper …").
    */
   static int subjectStart(Tokens t, int from, int to) {
-    int s = from;
+    int s = Math.max(from, t.datelineEnd()); // "WASHINGTON (AP) — Scientists on Monday …": the subject follows
     while (s < to && t.kind[s] == Tokens.PUNCT) {
       s++;
     }

@@ -221,6 +221,28 @@ final class Finder {
   }
 
   /**
+   * Whether the name {@code n} modifies a spokesperson's noun after it, opened by no given name or
+   * registered surname: "a Downing Street spokesman", "an Air Mobility Command spokesperson" name the
+   * organisation the spokesperson speaks for ("a Boris Johnson spokesman" speaks for a person).
+   */
+  private boolean speaksFor(Tokens t, Name n) {
+    return !n.possessive() && n.title() == null && t.isWord(n.to()) && !t.isCapitalised(n.to())
+        && Lexicon.SPOKES_NOUNS.contains(t.lower(n.to())) && !register.isSurname(n.surname())
+        && Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) == Register.UNKNOWN_GENDER;
+  }
+
+  /**
+   * Whether the name {@code n} at {@code i} comes right after a lower-case noun for a kind of
+   * organisation, opened by no given name or registered surname: "the charity Medical Aid for
+   * Palestinians", "the firm Goldman Sachs" name the organisation.
+   */
+  private boolean namedAfterOrgNoun(Tokens t, int i, Name n) {
+    return n.nameFrom() == i && n.title() == null && !n.possessive() && t.isWord(i - 1) && !t.isCapitalised(i - 1)
+        && t.adjacent(i - 1) && GENERIC_ORG_NOUNS.contains(t.lower(i - 1)) && !register.isSurname(n.surname())
+        && Lexicon.givenNameGender(bare(t.word(i))) == Register.UNKNOWN_GENDER;
+  }
+
+  /**
    * Whether a known given name standing alone before "and" shares the surname of the two-word name
    * {@code n} at {@code i}: "Sara and Sameer Ahmed" (not "Jane Roe and Sameer Ahmed").
    */
@@ -248,6 +270,16 @@ final class Finder {
           i = orgTo - 1; // "the National Oceanic and Atmospheric Administration": no person
           continue;
         }
+      }
+      if (fullNames && n.words() >= 2 && speaksFor(t, n)) {
+        i = n.to() - 1; // "an Air Mobility Command spokesperson": the organisation's name, no person
+        continue;
+      }
+      if (fullNames && n.words() >= 2 && namedAfterOrgNoun(t, i, n)) {
+        int orgTo = orgEnd(t, i, runEnd(t, i), t.size);
+        register.organisation(bare(t.text.substring(t.start[i], t.end[orgTo - 1])), position(part, i));
+        i = orgTo - 1; // "the charity Medical Aid for Palestinians": an organisation, no person
+        continue;
       }
       if (fullNames && sharesSurname(t, i, n)) {
         register.person(t.word(i - 2) + " " + n.surname(), n.surname(), null, null, Register.UNKNOWN_GENDER,
@@ -912,6 +944,16 @@ final class Finder {
           if (n.words() == 1 && k == a + 1 && INDEFINITE.contains(t.lower(a)) && modifiesUnknownNoun(t, n.to(), to)) {
             return Ref.ANONYMOUS; // "one Weibo commenter said": the name modifies a noun; nobody is named
           }
+          if (head == HEAD_ORG_NOUN && headAt == k - 1 && GENERIC_ORG_NOUNS.contains(t.lower(headAt)) && n.title() == null
+              && !register.isSurname(n.surname())
+              && Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) == Register.UNKNOWN_GENDER) {
+            int orgTo = orgEnd(t, k, end, to);
+            head = HEAD_ORG; // "the charity Medical Aid for Palestinians": the name after the noun is the organisation's
+            headAt = k;
+            org = bare(t.text.substring(t.start[k], t.end[orgTo - 1]));
+            k = orgTo - 1;
+            continue;
+          }
           head = HEAD_NAME;
           headAt = k;
           name = n;
@@ -1383,6 +1425,10 @@ final class Finder {
           Name n = nameAt(t, k);
           if (n != null && !n.possessive() && !modifiesNoun(t, n.to()) && !afterPreposition(t, k)) {
             Entity e = person(n, position(part, k));
+            if (e.knownGender() == Register.UNKNOWN_GENDER && e.title == null
+                && e.introduced >= position(part, t.sentenceStart(a)) && recentOfGender(gender)) {
+              continue; // "So, when La La Land came around, he feared": the he of the sentences before, not a new name
+            }
             if (e.isPerson() && compatible(e, gender)) { // never an organisation: "Ukraine “has threatened …,” he said"
               e.gender = gender;
               return new Ref(e, true, false);
@@ -1442,7 +1488,18 @@ final class Finder {
         return new Ref(e, true, false);
       }
     }
-    return null;
+    return p.equals("they") ? Ref.ANONYMOUS : null; // "“It’s not fake,” they told Rogan": someone, not the last speaker
+  }
+
+  /** Whether one of the recent subjects is a person already known as a "he" or "she" of this gender. */
+  private boolean recentOfGender(int gender) {
+    for (int i = 0; i < recentCount; i++) {
+      Entity e = recent[recentSlot(i)];
+      if (e != null && e.isPerson() && e.knownGender() == gender) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2151,6 +2208,10 @@ final class Finder {
     }
     if (r == null) {
       r = mention(t, segStart, segEnd, part);
+    }
+    if (r == null && !appositiveBefore && segEnd - segStart >= 2 && t.isWord(segStart) && t.lower(segStart).equals("with")) {
+      Ref absolute = mention(t, segStart + 1, segEnd, part);
+      return absolute != null ? absolute : Ref.ANONYMOUS; // "…, with a source close to him saying": not the sentence's subject
     }
     if (appositiveBefore && segStart - 1 > limit && t.isPunct(segStart - 1, ",")
         && (Lexicon.TITLE_WORDS.contains(t.word(segStart)) || Lexicon.PERSON_NOUNS.contains(t.word(segStart)))) {

@@ -218,7 +218,9 @@ import java.util.Objects;
  * name with whole words ("Van Der Beek" after "James Van Der Beek", also at the start of a sentence)
  * is that person, never a second one. A capitalised word that only starts a sentence
  * ("Earlier", "Teachers", "Others") or sits inside a quotation is never a name; a place before
- * (New York, Hong Kong) is no person. A full name that only a quotation gives ("“… Investor Advocate
+ * (New York, Hong Kong) is no person. A dateline that opens a paragraph — the place in capitals, a
+ * state or country after a comma, the agency in brackets and a dash ("WASHINGTON (AP) —", "ST. LOUIS,
+ * MO (KTVI) –", "NEW YORK--") — names no one: the sentence's subject comes after it. A full name that only a quotation gives ("“… Investor Advocate
  * Rick Fleming said …,” reports …") is registered after every name outside quotations, for a surname
  * no one else has, so that "said Fleming" later is Rick Fleming; it never makes a subject or speaker
  * by itself.
@@ -226,7 +228,11 @@ import java.util.Objects;
  * <p><b>Organisations</b> speak as such: a name with an organisation word or in capitals ("the
  * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"; joined by "and", "of" or "for"
  * when an organisation word ends it or stands in its first part and no given name opens it: "the
- * National Oceanic and Atmospheric Administration", not "Rosaly Lopes of NASA"), a described one ("Russia’s
+ * National Oceanic and Atmospheric Administration", not "Rosaly Lopes of NASA"; never across "on"
+ * before a day or a month: "Scientists on Monday unveiled" names nobody), a name right after a
+ * lower-case noun for a kind of organisation (company, firm, group, charity, club, agency and the
+ * like), carried on by "of", "for" or "and" and opened by no given name or registered surname ("the
+ * charity Medical Aid for Palestinians", "the firm Goldman Sachs"), a described one ("Russia’s
  * foreign ministry", "the US military", "the French foreign ministry" — a capitalised word before at
  * most two lower-case words and an organisation noun modifies that noun), and descriptions that refer back: "the company", "the
  * agency", "the club", "the zoo", "the guild" are the nearest organisation the article made a subject, "the ministry" or
@@ -235,8 +241,11 @@ import java.util.Objects;
  * ("police said", also "Police said" or "Authorities said" opening a sentence when the word is
  * never capitalised elsewhere), or after a word capitalised only because it opens the sentence ("Local
  * authorities warned"), names none; "it" and "they" the nearest organisation (or group named as a plural
- * subject); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
- * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" and "A Downing Street spokesman" at the start of a sentence, where "A" is the article and no name, "a company spokesperson" after
+ * subject), and "they" with none is someone unknown, never the last speaker ("“It’s not fake,” they
+ * told Rogan"); an unnamed spokesperson, representative or official of a named organisation ("a WeWork
+ * spokesperson", "a spokesperson for the British Foreign Office", also "A spokesperson for …" and "A Downing Street spokesman" at the start of a sentence, where "A" is the article and no name;
+ * a name of several words before the noun is the organisation's unless a given name or a registered
+ * surname opens it: "an Air Mobility Command spokesperson", "a company spokesperson" after
  * "WeWork is …") is the organisation — but a spokesperson of a person the article names ("Doe’s
  * spokesman" after Jane Doe) or of a person by title ("A spokesperson for the mayor said") is an
  * unknown source; a named person's family speaks as one group, an
@@ -252,7 +261,9 @@ import java.util.Objects;
  *
  * <p><b>Pronouns.</b> "he" and "she" are the nearest person of that gender named earlier in the same
  * sentence (not a name that only modifies a noun, as in "a Tumblr post", nor the object of a
- * preposition, as in "shared by Ukraine"), else the nearest earlier
+ * preposition, as in "shared by Ukraine", nor a name new in that sentence with no title and no
+ * known gender while a recent subject is a person known to be of the pronoun's gender: "Kristen Wiig
+ * …. Before Bridesmaids, she was known …" is Kristen Wiig), else the nearest earlier
  * subject of that gender — the person a sentence was about, not only the last quoted speaker. Before
  * that, the previous sentence's subject when it is a person known to be of that gender, by a pronoun
  * before or by a given name ("Alexander Stodden … he agrees", not his father Gerhard named before; the subject
@@ -356,6 +367,9 @@ import java.util.Objects;
  *       participle after a comma ("…, telling reporters it had become “impossible”") speaks for the
  *       sentence's subject when that is a name or a pronoun, not for the object before the comma
  *       ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling …" is Han Dong-hoon);
+ *       but a phrase opened by "with" right before the cue gives its own subject, named or not, never
+ *       the sentence's ("Robert Jenrick was among the critics, with a source close to him saying: “…”"
+ *       is an unknown source; "with Tesla saying" is Tesla);
  *       the subject of a passive cue that names a listener ("told", "warned", "advised", "asked",
  *       "informed", "reminded", "assured", "urged") or the one described ("described", "called",
  *       "branded", "labelled", "dubbed", "accused", "praised", "condemned" and the like) is not the

@@ -354,6 +354,66 @@ final class Tokens {
     return false;
   }
 
+  /**
+   * Just after the dateline that opens this paragraph, else 0: the place in capitals, a state or
+   * country after a comma, the agency in brackets and a dash ("WASHINGTON (AP) —", "ST. LOUIS, MO
+   * (KTVI) –", "NEW YORK--"). A dateline names no one who speaks.
+   */
+  int datelineEnd() {
+    if (dateline < 0) {
+      dateline = readDateline();
+    }
+    return dateline;
+  }
+
+  private int dateline = -1; // not read yet
+
+  private int readDateline() {
+    int k = 0;
+    while (k < size && k < 6 && (kind[k] == WORD && inCapitals(k) || k > 0 && isPunct(k, "."))) {
+      k++;
+    }
+    if (k == 0) {
+      return 0;
+    }
+    if (isPunct(k, ",")) {
+      k++;
+      while (k < size && k < 12 && (isCapitalised(k) || isPunct(k, "."))) {
+        k++;
+      }
+    }
+    if (isPunct(k, "(")) {
+      int close = k + 1;
+      while (close < size && close < k + 6 && !isPunct(close, ")")) {
+        close++;
+      }
+      if (!isPunct(close, ")")) {
+        return 0;
+      }
+      k = close + 1;
+    }
+    int dashes = k;
+    while (isPunct(k, "\u2014") || isPunct(k, "\u2013") || isPunct(k, "-")) {
+      k++;
+    }
+    return k > dashes && k < size ? k : 0;
+  }
+
+  /** A word of two or more letters, all of them capitals ("LOS", "ST", "N.Y."). */
+  private boolean inCapitals(int i) {
+    int letters = 0;
+    for (int j = start[i]; j < end[i]; j++) {
+      char c = text.charAt(j);
+      if (Character.isLowerCase(c) || Character.isDigit(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
   boolean isWord(int i) {
     return i >= 0 && i < size && kind[i] == WORD;
   }

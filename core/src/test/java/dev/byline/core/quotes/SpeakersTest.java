@@ -1281,4 +1281,70 @@ class SpeakersTest {
     assertThat(speaker(q).getName()).isEqualTo("Stephen Jones"); // not "Replied Stephen Jones"
     assertThat(q.getAttribution().getCue()).contains("Replied");
   }
+
+  @Test
+  void aDatelineNamesNoOneWhoSpeaks() {
+    Quote station = last(body("ST. LOUIS, MO (KTVI) \u2013 Amid grief, the widow of a police officer is using Facebook.",
+        "It says, \u201cI cannot describe what this necklace means to me.\u201d"));
+    Quote company = last(body("WASHINGTON (AP) \u2014 Boeing reported a loss on Wednesday.",
+        "\u201cWe are disappointed,\u201d it said."));
+
+    assertThat(station.getAttribution().getSource()).isEmpty(); // not "LOUIS"
+    assertThat(speaker(company).getName()).isEqualTo("Boeing"); // not "WASHINGTON"
+  }
+
+  @Test
+  void aDayAfterOnIsNoPartOfAnOrganisationsName() {
+    Quote q = last(body("Scientists on Monday unveiled the first map of Saturn\u2019s moon.",
+        "\u201cIt is a great day,\u201d it said."));
+
+    assertThat(q.getAttribution().getSource()).isEmpty(); // not an organisation "Scientists on Monday"
+  }
+
+  @Test
+  void theSubjectOfAPhraseWithWithBeforeTheCueSpeaksNotTheSentencesSubject() {
+    Quote source = last(body("John Roe, who quit as minister, was also among the critics, with a source close to him "
+        + "saying: \u201cThe whole package needs to be implemented now.\u201d"));
+    Quote named = last(body("Shares fell sharply, with Tesla saying: \u201cWe expect a hard year.\u201d"));
+
+    assertThat(source.getAttribution().getSource()).isEmpty();
+    assertThat(source.getAttribution().getCue()).contains("saying");
+    assertThat(speaker(named).getName()).isEqualTo("Tesla");
+  }
+
+  @Test
+  void theyWithNoGroupOrOrganisationBeforeIsSomeoneUnknownNotTheLastSpeaker() {
+    List<Quote> quotes = body("A producer found the video, in which Jane Roe says of John Doe, \u201cHe said the biggest "
+        + "problem was airports!\u201d", "\u201cIt\u2019s not fake,\u201d they told Smith.");
+
+    assertThat(speaker(quotes.get(0)).getName()).isEqualTo("Jane Roe");
+    assertThat(last(quotes).getAttribution().getSource()).isEmpty();
+    assertThat(last(quotes).getAttribution().getCue()).contains("told");
+  }
+
+  @Test
+  void aNewNameOfNoKnownGenderInTheSentenceGivesWayToTheHeOrSheBefore() {
+    List<Quote> quotes = body("Kristen Roe is a comedian who lives in Tribeca.",
+        "Before Bridesmaids, she was known for cameos in films such as Ghost Town.",
+        "\u201cIn most ways my life hasn\u2019t changed,\u201d she says.");
+
+    assertThat(speaker(last(quotes)).getName()).isEqualTo("Kristen Roe"); // not "Bridesmaids"
+  }
+
+  @Test
+  void aNameBeforeASpokespersonNamesTheOrganisationUnlessItOpensWithAGivenName() {
+    Quote command = last(body("An Air Mobility Command spokesperson said, \u201cWe have been unable to reach them.\u201d"));
+
+    assertThat(speaker(command)).isInstanceOf(Organization.class);
+    assertThat(speaker(command).getName()).isEqualTo("Air Mobility Command");
+  }
+
+  @Test
+  void aNameRightAfterANounForAKindOfOrganisationIsTheOrganisation() {
+    Quote charity = last(body("\u201cThe situation is beyond catastrophic,\u201d said the charity Medical Aid for "
+        + "Palestinians."));
+
+    assertThat(speaker(charity)).isInstanceOf(Organization.class);
+    assertThat(speaker(charity).getName()).isEqualTo("Medical Aid for Palestinians");
+  }
 }
