@@ -135,6 +135,7 @@ final class Finder {
     }
     for (int i = 0; i < body.length; i++) {
       learnCapitals(body[i]);
+      learnOrganisations(body[i], i);
     }
     learnCapitals(head);
     for (boolean fullNames : new boolean[] {true, false}) { // full names first, then "Mr. Reed" refers to them
@@ -191,6 +192,34 @@ final class Finder {
   }
 
   // ---- names -----------------------------------------------------------------------------------
+
+  /**
+   * Organisations' names of two or more words that hold a capitalised organisation noun, wherever
+   * they stand ("born at the Denver Zoo", "a ruling of the Colorado Supreme Court"), by that noun
+   * and position: "the zoo said" later may be the last of them.
+   */
+  private void learnOrganisations(Tokens t, int part) {
+    for (int i = 0; i < t.size; i++) {
+      if (!t.isCapitalised(i) || !Lexicon.ORG_NOUNS.contains(t.lower(i)) || !startsRun(t, i) && i == 0) {
+        continue;
+      }
+      int from = i;
+      while (from > 0 && from > i - MAX_RUN && t.isCapitalised(from - 1) && t.adjacent(from - 1)
+          && !isPossessive(t.word(from - 1)) && !(atSentenceStart(t, from - 1) && t.word(from - 1).equals("The"))) {
+        from--;
+      }
+      int to = orgEnd(t, from, runEnd(t, from), t.size);
+      if (to - from < 2 || to <= i) {
+        continue;
+      }
+      String name = bare(t.text.substring(t.start[from], t.end[to - 1]));
+      namedOrganisations.computeIfAbsent(t.lower(i), k -> new java.util.TreeMap<>()).put(position(part, from), name);
+      i = to - 1;
+    }
+  }
+
+  /** {@link #learnOrganisations}: organisation noun, then each name holding it by where it stands. */
+  private final java.util.Map<String, java.util.TreeMap<Long, String>> namedOrganisations = new java.util.HashMap<>();
 
   private void learnCapitals(Tokens t) {
     for (int i = 1; i < t.size; i++) {
@@ -891,6 +920,12 @@ final class Finder {
       if ((startsRun(t, k) || k == a && t.isCapitalised(k)) // also a name that opens with its particles: "de Blasio"
           && !(k == a && (t.word(k).equals("A") || t.word(k).equals("An")))) { // "A spokesperson for …": the article, no name
         int end = runEnd(t, k);
+        if (end == k + 1 && head == NO_HEAD && k > a && t.lower(k - 1).equals("the") && namesATeam(t, k, to)) {
+          head = HEAD_ORG; // "the Orioles said", "the Sooners said": a team or band that speaks as one
+          headAt = k;
+          org = t.word(k);
+          continue;
+        }
         if (end == k + 1 && Lexicon.TITLE_WORDS.contains(t.word(k)) && Lexicon.PERSON_NOUNS.contains(lw)) {
           head = HEAD_PERSON_NOUN; // "one neo-bank CEO": a title alone is a person noun, no organisation
           headAt = k;
@@ -1143,6 +1178,25 @@ final class Finder {
     return -1;
   }
 
+  /**
+   * Whether the one capitalised word at {@code k}, after "the", is a name in the plural that speaks
+   * as one — a team, a band, a paper ("the Orioles", "the Sooners", "the Times") — and not a people
+   * or a party ("the Israelis", "the Democrats") nor a noun for people: it ends in "s", stands
+   * alone, and no lower-case noun follows it.
+   */
+  private static boolean namesATeam(Tokens t, int k, int to) {
+    String w = t.word(k);
+    String lw = t.lower(k);
+    if (w.length() < 4 || !lw.endsWith("s") || lw.endsWith("'s") || lw.endsWith("\u2019s") || !isNameWord(w)
+        || Lexicon.NOT_NAMES.contains(w) || Lexicon.DEMONYMS.contains(lw)
+        || Lexicon.DEMONYMS.contains(lw.substring(0, lw.length() - 1)) || Lexicon.PERSON_NOUNS.contains(lw)
+        || Lexicon.isPluralPersonNoun(lw) || Lexicon.ORG_NOUNS.contains(lw)) {
+      return false;
+    }
+    return k + 1 >= to || !t.isWord(k + 1) || t.isCueAt(k + 1) || t.isCapitalised(k + 1)
+        || Lexicon.FUNCTION_WORDS.contains(t.lower(k + 1));
+  }
+
   /** "a WeWork spokesperson", "the spokesperson", "the minister", "one legal expert". */
   private Ref personDescription(Tokens t, int a, int k, int to, int part, int modifierFrom, int modifierTo) {
     String lw = t.lower(k);
@@ -1308,6 +1362,13 @@ final class Finder {
       return Ref.ANONYMOUS; // "police said", "one campaign video": no organisation the article names
     }
     Entity org = nearestOrganisation(t.lower(k));
+    if (org == null) {
+      java.util.TreeMap<Long, String> byPlace = namedOrganisations.get(t.lower(k));
+      java.util.Map.Entry<Long, String> last = byPlace == null ? null : byPlace.lowerEntry(position(part, a));
+      if (last != null) {
+        return orgRef(last.getValue(), last.getKey()); // "born at the Denver Zoo … the zoo said": the one named before
+      }
+    }
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
   }
 

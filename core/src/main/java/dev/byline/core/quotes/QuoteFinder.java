@@ -232,11 +232,17 @@ import java.util.Objects;
  * before a day or a month: "Scientists on Monday unveiled" names nobody), a name right after a
  * lower-case noun for a kind of organisation (company, firm, group, charity, club, agency and the
  * like), carried on by "of", "for" or "and" and opened by no given name or registered surname ("the
- * charity Medical Aid for Palestinians", "the firm Goldman Sachs"), a described one ("Russia’s
+ * charity Medical Aid for Palestinians", "the firm Goldman Sachs"), one capitalised word in the
+ * plural after "the" with no noun after it — a team, a band, a paper: "the Orioles said", "the
+ * Sooners said", "the Times reported" — but not a people or a party ("the Israelis", "the
+ * Democrats", who stay unknown), a described one ("Russia’s
  * foreign ministry", "the US military", "the French foreign ministry" — a capitalised word before at
  * most two lower-case words and an organisation noun modifies that noun), and descriptions that refer back: "the company", "the
  * agency", "the club", "the zoo", "the guild" are the nearest organisation the article made a subject, "the ministry" or
- * "the police" the nearest whose name holds that word ("the force" also a police force or
+ * "the police" the nearest whose name holds that word — and when no subject fits, the last name
+ * of two or more words holding that noun, capitalised, that the article gave before, wherever it
+ * stood ("born at the Denver Zoo … “…,” the zoo said" is the Denver Zoo; "the University of Oklahoma
+ * … the university said") ("the force" also a police force or
  * constabulary: "Staffordshire Police … the force said"); an organisation noun with no determiner
  * ("police said", also "Police said" or "Authorities said" opening a sentence when the word is
  * never capitalised elsewhere), or after a word capitalised only because it opens the sentence ("Local

@@ -1347,4 +1347,24 @@ class SpeakersTest {
     assertThat(speaker(charity)).isInstanceOf(Organization.class);
     assertThat(speaker(charity).getName()).isEqualTo("Medical Aid for Palestinians");
   }
+
+  @Test
+  void aTeamNamedInThePluralAfterTheSpeaksAsAnOrganisationButAPeopleDoesNot() {
+    Quote team = last(body("Roe played parts of four seasons for the club.",
+        "\u201cWe are deeply saddened by his passing,\u201d the Orioles said in a statement."));
+    Quote people = last(body("\u201cWe will not give up,\u201d the Israelis said."));
+
+    assertThat(speaker(team)).isInstanceOf(Organization.class);
+    assertThat(speaker(team).getName()).isEqualTo("Orioles");
+    assertThat(people.getAttribution().getSource()).isEmpty();
+  }
+
+  @Test
+  void aDescriptionByAnOrganisationNounIsTheOrganisationOfThatNounNamedBefore() {
+    Quote zoo = last(body("The baby orangutan was born at the Denver Zoo in August.",
+        "\u201cThe DNA results are in,\u201d the zoo said in a post on X."));
+
+    assertThat(speaker(zoo)).isInstanceOf(Organization.class);
+    assertThat(speaker(zoo).getName()).isEqualTo("Denver Zoo");
+  }
 }
