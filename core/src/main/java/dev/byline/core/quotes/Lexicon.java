@@ -309,7 +309,7 @@ final class Lexicon {
       "consortium", "syndicate", "tribunal", "airlines", "airways", "motors", "pharmaceuticals", "records", "productions",
       "pictures", "entertainment", "media", "times", "post", "news", "journal", "tribune", "herald", "press",
       "protection", "institution", "commons", "lords", "fc", "committee", "tank", "think-tank", "nonprofit",
-      "non-profit", "ngo", "firm's");
+      "non-profit", "ngo", "firm's", "international");
 
   /** {@link #ORG_NOUNS} with a capital first letter ("Ministry"), to look words up without lower-casing them. */
   static final Set<String> ORG_NOUNS_CAPITALISED = capitalised(ORG_NOUNS);

@@ -226,7 +226,7 @@ import java.util.Objects;
  * by itself.
  *
  * <p><b>Organisations</b> speak as such: a name with an organisation word or in capitals ("the
- * Swedish Prosecution Authority", "Kotak Institutional Equities", "WHO"; joined by "and", "of" or "for"
+ * Swedish Prosecution Authority", "Kotak Institutional Equities", "Coombe Castle International" — "International" ends no person's name —, "WHO"; joined by "and", "of" or "for"
  * when an organisation word ends it or stands in its first part and no given name opens it: "the
  * National Oceanic and Atmospheric Administration", not "Rosaly Lopes of NASA"; never across "on"
  * before a day or a month: "Scientists on Monday unveiled" names nobody), a name right after a

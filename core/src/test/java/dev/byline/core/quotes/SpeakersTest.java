@@ -1367,4 +1367,12 @@ class SpeakersTest {
     assertThat(speaker(zoo)).isInstanceOf(Organization.class);
     assertThat(speaker(zoo).getName()).isEqualTo("Denver Zoo");
   }
+
+  @Test
+  void internationalEndsAnOrganisationsNameNeverAPersons() {
+    Quote q = last(body("Darren Roe spoke to CBC News last Tuesday.", "\u201cWe are going to fall off the edge of a "
+        + "cliff,\u201d said the managing director of Coombe Castle International, an exporter of cheese."));
+
+    assertThat(speaker(q).getName()).isEqualTo("Darren Roe"); // not a person "Castle International"
+  }
 }
