@@ -1041,6 +1041,10 @@ final class NoticeReader {
       if (s.words > 0 && (isUrl(word) || word.startsWith("@"))) {
         return s; // a URL, an e-mail address or a handle after the name
       }
+      if (s.words == 0 && (word.startsWith("http://") || word.startsWith("https://") || !word.startsWith("www.") && isUrl(word)
+          || isAllDigits(word) && isAddressAt(p, word, we, end))) {
+        return s; // "© 2021 https://…", "© 2021 info@…", "© 2021 123 Main Street, …": no name after the sign
+      }
       if (startsWithAny(p, MENU_WORDS, true) || startsWithAny(p, FURNITURE_PHRASES, false)
           || s.words > 0 && startsWithAny(p, NAME_ENDERS, false)) {
         return s; // "Terms of Service", "Powered by …", "unless otherwise noted"
@@ -1710,8 +1714,7 @@ final class NoticeReader {
         after = Math.max(after, a + at + word.length());
       }
     }
-    a = after;
-    a = skipFillers(a, b);
+    a = skipMenu(skipFillers(after, b), b);
     if (a >= b) {
       return null;
     }
@@ -1725,6 +1728,39 @@ final class NoticeReader {
       start[0] = s.start;
     }
     return holder;
+  }
+
+  /**
+   * Just after the menu entries that open {@code [p, to)}, before a name written before the sign
+   * ("Back to top Anadolu Ajansı © 2021", "Home About Us Contact Crown Copyright 2006"): an entry of
+   * {@code MENU_WORDS}, or a run of two or more {@code WEAK_MENU_WORDS}. {@code p} when none opens it.
+   */
+  private int skipMenu(int p, int to) {
+    int at = skipSpaces(p, to);
+    boolean moved = true;
+    while (moved && at < to) {
+      moved = false;
+      int we = letterRunEnd(at, to);
+      String word = folded.substring(at, we);
+      for (String phrase : MENU_WORDS) {
+        int after = at + phrase.length();
+        if (after < to && folded.startsWith(phrase, at)
+            && (after == to || !Character.isLetter(text.charAt(after)))) {
+          at = skipSpaces(after, to); // "Back to top", "Contact us": a phrase of the menu
+          moved = true;
+          break;
+        }
+      }
+      if (!moved && WEAK_MENU_WORDS.contains(word)) {
+        int next = skipSpaces(we, to);
+        String following = folded.substring(next, letterRunEnd(next, to));
+        if (WEAK_MENU_WORDS.contains(following) || startsWithAny(next, MENU_WORDS, true)) {
+          at = next; // "Home About …": one entry of a run of entries
+          moved = true;
+        }
+      }
+    }
+    return at < to ? at : p;
   }
 
   /**
@@ -2074,6 +2110,16 @@ final class NoticeReader {
       e--;
     }
     return word.substring(0, e);
+  }
+
+  /** Whether the word is a number of digits only, as a house number is ("123"; not "24/7"). */
+  private static boolean isAllDigits(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) < '0' || word.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   private static boolean isUrl(String word) {

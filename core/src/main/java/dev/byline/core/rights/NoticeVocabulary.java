@@ -161,7 +161,8 @@ final class NoticeVocabulary {
     "plan du site", "aviso legal", "política de", "privacidad", "contacto", "contatti", "note legali",
     "privacidade", "termos de", "colofon", "personvern", "integritet", "regulamin", "polityka prywatności",
     "newsletter", "rss", "faq", "subscribe", "sign in", "log in", "login", "data mining", "accessibility",
-    "updated", "last updated", "last modified", "page updated", "site updated"
+    "updated", "last updated", "last modified", "page updated", "site updated", "back to top", "to top",
+    "top of page", "scroll to top", "nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"
   };
 
   /**

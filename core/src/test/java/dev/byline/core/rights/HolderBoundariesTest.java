@@ -39,6 +39,29 @@ class HolderBoundariesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '\t', value = {
+    "Back to top © 2019 Copyright Example Post Media Pvt. Ltd. All Rights Reserved.\tExample Post Media Pvt. Ltd.",
+    "Back to top Copyright 2019. Example Examiner. All Rights Reserved.\tExample Examiner",
+    "Back to top Example Ajansı © 2021\tExample Ajansı",
+    "Home About Us Contact Example Ajansı © 2021\tExample Ajansı",
+    "Nach oben Example Zeitung GmbH © 2024\tExample Zeitung GmbH",
+  })
+  void menuEntriesBeforeTheSignAreNoPartOfTheName(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "Example Square 2002-2004 © All Rights Reserved https://www.example.com/privacy\tExample Square",
+    "Example Ajansı © 2021 info@example.com\tExample Ajansı",
+    "Example Ajansı © 2021 123 Main Street, Springfield, IL 62701\tExample Ajansı",
+    "© 2021 https://www.example.com/about\t-",
+  })
+  void aUrlAnEmailAddressOrAStreetAddressRightAfterTheSignIsNoName(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
     "© 2024 Example News - Alle Rechte vorbehalten\tExample News",
     "© 2024 Example News – eine Marke der Beispiel Gruppe\tExample News",
     "© 2024 Example News | Example Weekly\tExample News",
