@@ -82,9 +82,12 @@ import java.util.Objects;
  *             also glued to the name as in "Deutsche WelleDatenschutz"), a run of two menu words
  *             that are also ordinary words ("Home About Jobs"), and credits for the site ("Powered
  *             by", "Designed by", "Developed by", "Hosted by", "Site by" …) and the date of the page
-             ("Updated", "Last updated", "Last modified", also glued: "Example HouseUpdated …");
+ *             ("Updated", "Last updated", "Last modified", also glued: "Example HouseUpdated …"),
+ *             and a link back to the top of the page ("Back to top", "Nach oben", "Retour en haut" …);
  *         <li>at a URL or an e-mail address (a domain name used as the name itself, "by
- *             www.people.com.cn" or "POLYGRAPH.info", is kept), a social-media handle after the name,
+ *             www.people.com.cn" or "POLYGRAPH.info", is kept; a web address with its scheme, an
+ *             e-mail address or a house number and street right after the sign and its years name
+ *             nobody: "Example Ajansı © 2021 info@example.com" gives the name before the sign), a social-media handle after the name,
  *             and a bracketed aside that is a URL or a sentence ("Al Bawaba (www.albawaba.com)");
  *             short asides are kept ("The Printers (Mysore) Private Ltd.", "Roman Warschauer (hr)"),
  *             and so is a longer aside written like a name (no word of four or more letters in lower
@@ -152,7 +155,9 @@ import java.util.Objects;
  *       (a name before the sign wins over words after a separator, and over a new sentence after the
  *       years' full stop: "Nationwide News Pty Ltd © 2024. All times AEDT …") — at most six words since the
  *       last sentence end, separator, statement or word for copyright in another language
- *       ("Opphavsrett", "Urheberrecht", "저작권" …: "NRK Opphavsrett NRK © 2024" gives NRK), read by
+ *       ("Opphavsrett", "Urheberrecht", "저작권" …: "NRK Opphavsrett NRK © 2024" gives NRK), past the
+ *       menu entries that open them ("Back to top Anadolu Ajansı © 2021", "Home About Us Contact
+ *       Crown Copyright 2006": a menu entry, or a run of two or more menu words), read by
  *       the same rules, and not after a full stop (a caption). Years may stand between the name and
  *       the sign ("Example Square 2002-2004 © All Rights Reserved"). Words that name the work, not
  *       its holder — the phrase opens with one, or holds one in lower case: "Site", "Website",
