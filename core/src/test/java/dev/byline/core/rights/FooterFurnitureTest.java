@@ -1,0 +1,76 @@
+package dev.byline.core.rights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The holder of a notice does not depend on the footer around it: every development line that the
+ * reader gets right keeps its holder when page furniture of the kinds issue 12 lists is put before
+ * or after it (a menu, a link back to the top, separators, an address, a URL, an e-mail address,
+ * "Powered by"). Lines whose labelled holder holds a bar ("dpa | Jens Kalaene", two credits) are left
+ * out: furniture after a bar is a third credit to a reader.
+ */
+class FooterFurnitureTest {
+
+  static final Map<String, UnaryOperator<String>> FURNITURE = new LinkedHashMap<>();
+
+  static {
+    FURNITURE.put("a menu after it", s -> s + " | Privacy Policy | Terms of Use | Contact Us");
+    FURNITURE.put("powered by", s -> s + " Powered by WordPress.");
+    FURNITURE.put("a menu before it", s -> "Home About Us Contact " + s);
+    FURNITURE.put("all rights reserved", s -> s.toLowerCase(java.util.Locale.ROOT).contains("reserved") ? s
+        : s + " All rights reserved.");
+    FURNITURE.put("a street address", s -> s + " 123 Main Street, Springfield, IL 62701");
+    FURNITURE.put("an e-mail address", s -> s + " | info@example.com");
+    FURNITURE.put("middle dots", s -> s + " · Cookie settings · Sitemap");
+    FURNITURE.put("a spaced hyphen", s -> s + " - Advertise with us");
+    FURNITURE.put("back to top", s -> "Back to top " + s);
+    FURNITURE.put("a URL", s -> s + " https://www.example.com/privacy");
+  }
+
+  /**
+   * The one known exception: "All Rights Reserved, Dynamic Chiropractic, 2006." after a menu gives
+   * no holder (a missing holder, never a wrong one).
+   */
+  static final List<String> KNOWN = List.of("All Rights Reserved, Dynamic Chiropractic, 2006.");
+
+  @Test
+  void furnitureAroundARightReadingNeverChangesItsHolder() throws IOException {
+    List<NoticeLabelsTest.Label> rows = new ArrayList<>();
+    for (NoticeLabelsTest.Label l : NoticeLabelsTest.labels()) {
+      if (l.split().equals("dev")) {
+        rows.add(l);
+      }
+    }
+    for (NoticeLabelsTest.Label l : NoticeLabelsTest.fresh()) {
+      if (l.split().equals("dev")) {
+        rows.add(l);
+      }
+    }
+    List<String> changed = new ArrayList<>();
+    int read = 0;
+    for (NoticeLabelsTest.Label l : rows) {
+      if (l.holder().equals("-") || l.holder().contains("|") || KNOWN.contains(l.notice())
+          || !NoticeLabelsTest.Read.of(l.notice()).holder().equals(l.holder())) {
+        continue;
+      }
+      read++;
+      for (Map.Entry<String, UnaryOperator<String>> f : FURNITURE.entrySet()) {
+        String line = f.getValue().apply(l.notice());
+        String holder = NoticeLabelsTest.Read.of(line).holder();
+        if (!holder.equals(l.holder())) {
+          changed.add(f.getKey() + ": «" + line + "» gives " + holder + ", not " + l.holder());
+        }
+      }
+    }
+    assertThat(read).as("development lines read right").isGreaterThan(450);
+    assertThat(changed).isEmpty();
+  }
+}
