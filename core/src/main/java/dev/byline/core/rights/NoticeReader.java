@@ -1050,9 +1050,15 @@ final class NoticeReader {
         return s; // "Terms of Service", "Powered by …", "unless otherwise noted"
       }
       if (s.words > 0 && WEAK_MENU_WORDS.contains(word) && !lower) {
-        String[] ahead = wordsAhead(we, end, 1);
-        if (ahead.length == 1 && WEAK_MENU_WORDS.contains(stripDots(ahead[0]))) {
-          return s; // a run of menu entries: "Home About Jobs"
+        String[] ahead = wordsAhead(we, end, 2);
+        int before = p;
+        while (before > 0 && folded.charAt(before - 1) == ' ') {
+          before--;
+        }
+        boolean entry = before > 0 && isLoneSeparator(folded.substring(before - 1, before));
+        int next = entry && ahead.length == 2 && isLoneSeparator(ahead[0]) ? 1 : 0; // "… / About / Contact"
+        if (ahead.length > next && WEAK_MENU_WORDS.contains(stripDots(ahead[next]))) {
+          return s; // a run of menu entries: "Home About Jobs", "… / About / Contact"
         }
       }
       int roman = s.words > 0 ? romanYear(p, keep) : -1;
@@ -2110,6 +2116,11 @@ final class NoticeReader {
       e--;
     }
     return word.substring(0, e);
+  }
+
+  /** Whether a word read by {@link #wordsAhead} is a lone separator between menu entries: "/", "·", "•", "-". */
+  private static boolean isLoneSeparator(String word) {
+    return word.length() == 1 && "/\u00b7\u2022-\u2013\u2014".indexOf(word.charAt(0)) >= 0;
   }
 
   /** Whether the word is a number of digits only, as a house number is ("123"; not "24/7"). */

@@ -162,7 +162,9 @@ final class NoticeVocabulary {
     "privacidade", "termos de", "colofon", "personvern", "integritet", "regulamin", "polityka prywatności",
     "newsletter", "rss", "faq", "subscribe", "sign in", "log in", "login", "data mining", "accessibility",
     "updated", "last updated", "last modified", "page updated", "site updated", "back to top", "to top",
-    "top of page", "scroll to top", "nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"
+    "top of page", "scroll to top", "nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo",
+    "follow us", "find us on", "like us on", "connect with us", "folgen sie uns", "suivez-nous", "síguenos",
+    "seguici", "siga-nos", "volg ons"
   };
 
   /**

@@ -80,7 +80,10 @@ import java.util.Objects;
  *         <li>at page furniture: menu entries ("Contact us", "Privacy", "Terms of …", "Cookies",
  *             "Impressum", "Datenschutz", "Kontakt", "AGB", "Mentions légales", "Aviso legal" …,
  *             also glued to the name as in "Deutsche WelleDatenschutz"), a run of two menu words
- *             that are also ordinary words ("Home About Jobs"), and credits for the site ("Powered
+ *             that are also ordinary words ("Home About Jobs", also entries between slashes, bullets
+ *             or dots: "Example News / About / Contact", while "Example Presse / …" keeps its
+ *             "Presse"), a prompt to follow the site ("Follow us on …", "Folgen Sie uns",
+ *             "Suivez-nous", "Síguenos" …), and credits for the site ("Powered
  *             by", "Designed by", "Developed by", "Hosted by", "Site by" …) and the date of the page
  *             ("Updated", "Last updated", "Last modified", also glued: "Example HouseUpdated …"),
  *             and a link back to the top of the page ("Back to top", "Nach oben", "Retour en haut" …);

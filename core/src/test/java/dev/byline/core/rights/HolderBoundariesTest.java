@@ -32,6 +32,9 @@ class HolderBoundariesTest {
     "© 2024 Example Post Terms of Service\tExample Post",
     "© 2024 Example WelleDatenschutzImpressum\tExample Welle",
     "© 2024 Example News Home About Jobs Press Contact\tExample News",
+    "© 2024 Example News / About / Contact\tExample News",
+    "© 2024 Example Presse / About / Contact\tExample Presse",
+    "© 2024 Example News Follow us on Facebook Twitter Instagram\tExample News",
   })
   void theNameStopsAtMenuEntriesOfTheFooter(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
