@@ -7,6 +7,7 @@ import static dev.byline.core.rights.NoticeVocabulary.CREDIT_LABELS;
 import static dev.byline.core.rights.NoticeVocabulary.CREDIT_ROLES;
 import static dev.byline.core.rights.NoticeVocabulary.DOTTED_ABBREVIATIONS;
 import static dev.byline.core.rights.NoticeVocabulary.FURNITURE_PHRASES;
+import static dev.byline.core.rights.NoticeVocabulary.LANGUAGE_NAMES;
 import static dev.byline.core.rights.NoticeVocabulary.LEGAL_FORMS;
 import static dev.byline.core.rights.NoticeVocabulary.LEGAL_PREFIXES;
 import static dev.byline.core.rights.NoticeVocabulary.MENU_WORDS;
@@ -1048,6 +1049,18 @@ final class NoticeReader {
       if (startsWithAny(p, MENU_WORDS, true) || startsWithAny(p, FURNITURE_PHRASES, false)
           || s.words > 0 && startsWithAny(p, NAME_ENDERS, false)) {
         return s; // "Terms of Service", "Powered by …", "unless otherwise noted"
+      }
+      if (s.words == 0 && startsWithAny(p, NAME_ENDERS, false)) {
+        return s; // "© All Rights Reserved All trademarks are …": no name after the sign
+      }
+      if (LANGUAGE_NAMES.contains(word)) {
+        String[] ahead = wordsAhead(we, end, 1);
+        if (ahead.length == 1 && LANGUAGE_NAMES.contains(stripDots(ahead[0]))) {
+          return s; // a language switch: "Example News English Deutsch Français"
+        }
+      }
+      if (WORK_WORDS.contains(word) && signSoonAfter(we, end)) {
+        return s; // "Example News Photos © Example Agency": the next notice's work
       }
       if (s.words > 0 && WEAK_MENU_WORDS.contains(word) && !lower) {
         String[] ahead = wordsAhead(we, end, 2);
@@ -2116,6 +2129,15 @@ final class NoticeReader {
       e--;
     }
     return word.substring(0, e);
+  }
+
+  /**
+   * Whether a copyright sign follows {@code p} right after spaces ("Photos ©"); the sign may open the
+   * next statement, just at the end of this one.
+   */
+  private boolean signSoonAfter(int p, int end) {
+    int q = skipSpaces(p, n);
+    return q < n && q <= end && signAt(q) > 0;
   }
 
   /** Whether a word read by {@link #wordsAhead} is a lone separator between menu entries: "/", "·", "•", "-". */

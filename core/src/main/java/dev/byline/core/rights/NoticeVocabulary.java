@@ -206,8 +206,20 @@ final class NoticeVocabulary {
   static final String[] NAME_ENDERS = {
     "unless ", "except ", "sauf ", "salvo ", "sofern ", "soweit ", "or its ", "and its ", "and/or its ",
     "oder ihre ", "und ihre ", "and affiliated ", "and affiliates", "or affiliated ", "or affiliates",
-    "& affiliates"
+    "& affiliates", "all trademarks", "all other trademarks", "all other marks", "trademarks are ",
+    "registered in ", "registered office", "registered under", "company number", "company no",
+    "company registration", "download our ", "download the ", "get the app", "get our app"
   };
+
+  /**
+   * Names of languages as a site's language switch writes them, folded: a run of two of them ends a
+   * holder's name ("Example News English Deutsch Français").
+   */
+  static final Set<String> LANGUAGE_NAMES = Set.of(
+      "english", "deutsch", "français", "francais", "español", "espanol", "italiano", "português", "portugues",
+      "nederlands", "polski", "русский", "українська", "中文", "日本語", "한국어", "العربية", "türkçe", "svenska",
+      "dansk", "norsk", "suomi", "čeština", "magyar", "română", "ελληνικά", "català", "hrvatski", "srpski",
+      "slovenčina", "slovenščina", "lietuvių", "latviešu", "eesti", "فارسی", "עברית", "हिन्दी", "bahasa");
 
   /**
    * Verbs of a sentence: the holder's name is what precedes them ("The Real Deal is a registered

@@ -100,7 +100,14 @@ import java.util.Objects;
  *             street word before its name and number ("Avda San Luis 25"), a street written as one
  *             word before its number ("Hauptstraße 1");
  *         <li>at words after which the holder is over: "unless otherwise noted", "except …",
- *             "or its affiliated companies", "and affiliated companies", "and its …";
+ *             "or its affiliated companies", "and affiliated companies", "and its …", and the
+ *             boilerplate that follows a name on a footer: a sentence on trademarks ("All
+ *             trademarks are …", "All other marks …"), a company's registration ("Registered in
+ *             England and Wales", "Registered office", "Company number …"), a prompt for the app
+ *             ("Download our app …", "Get the app"), a language switch (two language names in a
+ *             row: "English Deutsch Français") and the word for the work of a next notice right
+ *             before its sign ("Example News Photos © Example Agency"); standing right after the
+ *             sign, they name nobody (the name before the sign is read instead);
  *         <li>at a word in Chinese, Japanese or Korean after a name in Latin letters ("Hankookilbo
  *             신문 구독신청": a menu in the page's own script);
  *         <li>at a label with a colon ("Foo Media Contact: …"); a label of one or two words right

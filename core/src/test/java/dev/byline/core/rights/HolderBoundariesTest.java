@@ -54,6 +54,22 @@ class HolderBoundariesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '\t', value = {
+    "© 2019 Example News All trademarks are the property of their respective owners.\tExample News",
+    "© 2024 Example Media Ltd Registered in England and Wales No. 1234567.\tExample Media Ltd",
+    "© 2024 Example Media Ltd company number 1234567\tExample Media Ltd",
+    "© 2019 Example News English Deutsch Français\tExample News",
+    "© 2019 Example News Download our app on the App Store and Google Play\tExample News",
+    "© 2019 Example News Photos © Example Agency.\tExample News",
+    "Example Square 2002-2004 © All Rights Reserved English Deutsch Français\tExample Square",
+    "Example Square 2002-2004 © All Rights Reserved All trademarks are the property of their owners.\tExample Square",
+    "© ZUMA Press Wire / Imago Images\tZUMA Press Wire / Imago Images",
+  })
+  void boilerplateAfterTheNameEndsIt(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
     "Example Square 2002-2004 © All Rights Reserved https://www.example.com/privacy\tExample Square",
     "Example Ajansı © 2021 info@example.com\tExample Ajansı",
     "Example Ajansı © 2021 123 Main Street, Springfield, IL 62701\tExample Ajansı",
