@@ -125,14 +125,20 @@ final class Finder {
 
   List<Quote> find() {
     Tokens head = Tokens.of(headline, Marks.find(headline, true, false));
-    Tokens[] body = new Tokens[paragraphs.size()];
+    List<Tokens> read = new ArrayList<>(paragraphs.size());
+    paragraphOf = new int[paragraphs.size()];
     boolean continuing = false;
-    for (int i = 0; i < body.length; i++) {
+    for (int i = 0; i < paragraphs.size(); i++) {
       String p = paragraphs.get(i);
       List<Marks.Span> spans = Marks.find(p, false, continuing);
       continuing = !spans.isEmpty() && spans.get(spans.size() - 1).unclosed();
-      body[i] = Tokens.of(p, spans);
+      if (spans.isEmpty() && isFurniture(p)) {
+        continue; // "Advertisement", "READ MORE: …", "Photo: Getty Images": the story reads on past it
+      }
+      paragraphOf[read.size()] = i;
+      read.add(Tokens.of(p, spans));
     }
+    Tokens[] body = read.toArray(new Tokens[0]);
     for (int i = 0; i < body.length; i++) {
       learnCapitals(body[i]);
       learnOrganisations(body[i], i);
@@ -163,9 +169,57 @@ final class Finder {
 
   // ---- building the quotes ---------------------------------------------------------------------
 
+  /** The paragraph of the article each paragraph read stands at (furniture is skipped). */
+  private int[] paragraphOf;
+
+  /** Most words a paragraph of page furniture has. */
+  private static final int FURNITURE_MAX_WORDS = 12;
+
+  /**
+   * How the paragraphs of page furniture that scraped articles carry between paragraphs of the story
+   * open, in lower case: a marker of an advertisement, a link to another story, a picture's credit.
+   */
+  private static final List<String> FURNITURE_OPENINGS = List.of("advertisement", "advertising", "sponsored",
+      "story continues", "article continues", "continue reading", "scroll to continue", "read more", "read also",
+      "also read", "more:", "related", "see also", "watch:", "watch more", "watch now", "listen:", "click here",
+      "photo:", "photo credit", "photograph:", "image:", "image credit", "picture:", "credit:", "video:", "getty images");
+
+  /**
+   * Whether a paragraph with no quotation is page furniture between paragraphs of the story, not
+   * part of it: at most {@value #FURNITURE_MAX_WORDS} words opened by one of
+   * {@link #FURNITURE_OPENINGS} ("Advertisement", "Story continues below advertisement", "READ MORE:
+   * …", "Photo: Getty Images"), or the one word "Image" or "Photo" of a picture left out.
+   */
+  static boolean isFurniture(String paragraph) {
+    String p = paragraph.strip().toLowerCase(Locale.ROOT);
+    if (p.equals("image") || p.equals("photo") || p.equals("video")) {
+      return true;
+    }
+    boolean opens = false;
+    for (String opening : FURNITURE_OPENINGS) {
+      if (p.startsWith(opening) && (p.length() == opening.length() || !Character.isLetter(p.charAt(opening.length())))) {
+        opens = true;
+        break;
+      }
+    }
+    if (!opens) {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < p.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(p.charAt(i));
+      if (letter && !inWord && ++words > FURNITURE_MAX_WORDS) {
+        return false;
+      }
+      inWord = letter;
+    }
+    return true;
+  }
+
   private Quote quote(Reported r) {
     TextLocation at = r.part() < 0 ? TextLocation.inHeadline(r.cpFrom(), r.cpTo())
-        : TextLocation.inParagraph(r.part(), r.cpFrom(), r.cpTo());
+        : TextLocation.inParagraph(paragraphOf[r.part()], r.cpFrom(), r.cpTo());
     return Quote.builder().text(r.tokens().word(r.token())).kind(r.kind()).attribution(attribution(r.found()))
         .location(at).build();
   }

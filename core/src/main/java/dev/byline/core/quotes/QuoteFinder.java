@@ -118,6 +118,13 @@ import java.util.Objects;
  *
  * <h2>Speakers</h2>
  *
+ * <p><b>Page furniture.</b> A paragraph with no quotation of at most twelve words that opens as the
+ * furniture of a scraped page does — "Advertisement", "Story continues below advertisement", "READ
+ * MORE: …", "Related: …", "Photo: …", "Credit: …", "Watch:", or the one word "Image" of a picture
+ * left out — is read past as though it were not there: the paragraphs on either side are next to
+ * each other for pronouns and continuation. Quotations keep the number of the paragraph they stand
+ * in.
+ *
  * <p><b>The register.</b> Before attributing anything the finder reads every paragraph for people as
  * the article introduces them, and each later mention resolves to the person so introduced:
  *

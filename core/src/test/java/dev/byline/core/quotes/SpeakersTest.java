@@ -1375,4 +1375,17 @@ class SpeakersTest {
 
     assertThat(speaker(q).getName()).isEqualTo("Darren Roe"); // not a person "Castle International"
   }
+
+  @Test
+  void pageFurnitureBetweenParagraphsIsReadPastAndTheParagraphsKeepTheirNumbers() {
+    List<Quote> advertised = body("Jane Roe, the mayor, spoke on Monday.", "Story continues below advertisement",
+        "\u201cWe will win,\u201d she said.");
+    List<Quote> linked = body("\u201cWe will win,\u201d Jane Roe said.", "READ MORE: Example headline about the city",
+        "\u201cAnd we will do it this year.\u201d");
+
+    assertThat(speaker(last(advertised)).getName()).isEqualTo("Jane Roe"); // not "Story"
+    assertThat(last(advertised).getLocation().orElseThrow().getParagraph()).hasValue(2);
+    assertThat(speaker(last(linked)).getName()).isEqualTo("Jane Roe"); // the next quotation paragraph goes on
+    assertThat(last(linked).getLocation().orElseThrow().getParagraph()).hasValue(2);
+  }
 }
