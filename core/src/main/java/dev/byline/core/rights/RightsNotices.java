@@ -245,10 +245,11 @@ import java.util.Objects;
  * 2% wrong holders and at most 4% missing holders.
  *
  * <p>On lines from pages the reader was never developed on — 451 held-out lines labelled later by
- * annotators who never saw the reader — it is fully right on 87.6% of them, gives a wrong holder
- * for 8.4% of the notices and no holder where one is labelled for 2.7% (2026-12-01). On news
- * sites' footers (249 lines, among them 2023 news sites) the figures are 91.2% fully right and 5.6%
- * wrong holders; on older personal, association and company sites (202 lines) 83.2% and 12.0%. So
+ * annotators who never saw the reader — it is fully right on 87.8% of them, gives a wrong holder
+ * for 8.1% of the notices and no holder where one is labelled for 2.7% (2026-12-01, twelfth
+ * session). On news sites' footers (249 lines, among them 2023 news sites) the figures are 91.2%
+ * fully right and 5.6% wrong holders; on older personal, association and company sites (202 lines)
+ * 83.7% fully right and one wrong holder fewer than the 12.0% of the session before. So
  * on footers of a kind it has not seen, a holder can be wrong: where permission matters, show
  * {@link RightsReading#getRecognised()} beside the holder to a person.
  *
