@@ -12,8 +12,10 @@ import java.util.List;
  * marks never nest (a second opening double inside an open one is text). Single marks:
  * {@code ‘ ’ ‚ ' ‹ ›}; they nest inside doubles and doubles inside them. A right single mark or a
  * straight one between letters or digits is an apostrophe ({@code won’t}), one before a digit an
- * elision ({@code ’90s}); a single mark left open when the paragraph ends, or when a double closes
- * over it, was an apostrophe. A {@code “} or {@code "} inside an open double, after a sentence end and a space
+ * elision ({@code ’90s}); one after a plural's s, inside an open single quotation, before a space
+ * and a lower-case word, is a possessive when a mark later in the paragraph can close the quotation
+ * ({@code ‘The Smiths’ house is on fire,’}); a single mark left open when the paragraph ends, or when
+ * a double closes over it, was an apostrophe. A {@code “} or {@code "} inside an open double, after a sentence end and a space
  * and before a capital letter or digit, opens the next paragraph of the same quotation run into
  * this one ("…about that. “As I say, …”", as an article body with its paragraphs joined gives it):
  * the open quotation ends at the sentence end, unclosed, and the new one continues it. Two right single marks (or two straight ones) in a row, not before a
@@ -50,6 +52,14 @@ final class Marks {
     int[] family = new int[16];
     int depth = 0;
     int doubles = 0; // open doubles on the stack (0 or 1: doubles never nest)
+    int lastCloser = -1; // the last right single or straight mark that is no apostrophe between letters
+    for (int i = n - 1; i >= 0 && lastCloser < 0; i--) {
+      char c = t.charAt(i);
+      if ((c == '\u2019' || c == '\'') && !(i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) && i + 1 < n
+          && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+        lastCloser = i;
+      }
+    }
     int[] splitTo = null; // splitTo[open] = where a quotation ends that a new paragraph's “ cut short
     boolean[] reopened = null; // reopened[open]: a “ that continues a quotation cut short there
     for (int i = 0; i < n; i++) {
@@ -68,7 +78,8 @@ final class Marks {
         i++;
         continue;
       }
-      int role = role(c, prev, next, doubles > 0, depth > 0 && family[depth - 1] == SINGLE, opener, t, i);
+      int role = role(c, prev, next, doubles > 0, depth > 0 && family[depth - 1] == SINGLE, opener, t, i,
+          lastCloser > i);
       boolean opensAfterSpace = c == '\u201c' && role == NONE || c == '"' && isSpace(prev);
       int sentenceEnd = opensAfterSpace && doubles > 0 && opener != '\u201e' ? paragraphJoint(t, i) : -1;
       if (sentenceEnd >= 0) { // “A. “B.”: the paragraphs of one quotation, run together
@@ -163,7 +174,7 @@ final class Marks {
 
   /** What a mark does here, given its neighbours and what is open. */
   private static int role(char c, char prev, char next, boolean doubleOpen, boolean singleOnTop, char opener,
-      String t, int i) {
+      String t, int i, boolean closerLater) {
     boolean wordBefore = Character.isLetterOrDigit(prev);
     boolean wordAfter = Character.isLetterOrDigit(next);
     switch (c) {
@@ -215,6 +226,10 @@ final class Marks {
         }
         if (wordAfter) {
           return c == '\'' && !isElision(t, i + 1) ? OPEN_SINGLE : NONE; // ’90s, ’tis, 'em
+        }
+        if (singleOnTop && closerLater && (prev == 's' || prev == 'S') && isSpace(next) && i + 2 < t.length()
+            && Character.isLowerCase(t.charAt(i + 2))) {
+          return NONE; // ‘It’s the players’ fault.’: a plural's possessive, and the quotation closes later
         }
         return singleOnTop && !isSpace(prev) ? CLOSE_SINGLE : NONE; // else the voters’ choice, or a stray mark
       default:

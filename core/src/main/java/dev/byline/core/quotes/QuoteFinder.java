@@ -80,7 +80,9 @@ import java.util.Objects;
  *   <li>A right single mark or a straight one between letters or digits is an apostrophe
  *       ({@code won’t}, {@code Russia’s}); before a digit or in ’em, ’til, ’tis, 'cause it is an
  *       elision ({@code ’90s}); after a plural's s with no single quotation open it is a possessive
- *       ({@code voters’}). A single mark still open at the end of the paragraph, or when a double
+ *       ({@code voters’}), and so it is inside an open single quotation before a space and a
+ *       lower-case word when a mark later in the paragraph can close the quotation
+ *       ({@code ‘The Smiths’ house is on fire,’ she said}). A single mark still open at the end of the paragraph, or when a double
  *       closes over it, was an apostrophe.
  *   <li>Two right single marks, or two straight ones, in a row and not before a letter or digit close
  *       an open double quotation as one mark, as typewriter-style news copy writes it

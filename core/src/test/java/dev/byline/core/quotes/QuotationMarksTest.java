@@ -167,4 +167,14 @@ class QuotationMarksTest {
     assertThat(body("Jane Doe said: \u201cWe won. \u201cagain\u201d is the word.\u201d"))
         .extracting(Quote::getText).first().asString().startsWith("We won.");
   }
+
+  @Test
+  void aPluralsPossessiveInsideASingleQuotationDoesNotCloseItWhenAMarkClosesItLater() {
+    List<Quote> quotes = body("Jones said: \u2018The Smiths\u2019 house is on fire and we can\u2019t stop it.\u2019");
+    List<Quote> scare = body("He called it the \u2018voters\u2019 choice\u2019 and left.");
+
+    assertThat(quotes).extracting(Quote::getText)
+        .containsExactly("The Smiths\u2019 house is on fire and we can\u2019t stop it.");
+    assertThat(scare).extracting(Quote::getText).containsExactly("voters\u2019 choice");
+  }
 }

@@ -108,7 +108,8 @@ class QuoteEvaluationTest {
     assertThat(dev2.exactF1()).as("span F1, exact").isGreaterThanOrEqualTo(0.955);
     assertThat(dev2.kindAccuracy()).as("kind").isGreaterThanOrEqualTo(0.965);
     assertThat(dev2.rightPersonAccuracy()).as("right person").isGreaterThanOrEqualTo(0.87);
-    assertThat(dev2.fullNameAccuracy()).as("full name").isGreaterThanOrEqualTo(0.86);
+    assertThat(dev2.fullNameAccuracy()).as("full name").isGreaterThanOrEqualTo(0.855); // 0.86 until a plural's
+    // possessive inside a single quotation stopped closing it: one more quotation found, its speaker by a short name
     assertThat(dev2.anonymousAccuracy()).as("anonymous explicitly unknown").isGreaterThanOrEqualTo(0.80);
     assertThat(dev2.cueAccuracy()).as("cue").isGreaterThanOrEqualTo(0.86);
     assertThat(dev2.endToEndF1()).as("end to end F1").isGreaterThanOrEqualTo(0.83);
