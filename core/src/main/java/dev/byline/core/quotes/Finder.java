@@ -182,7 +182,8 @@ final class Finder {
   private static final List<String> FURNITURE_OPENINGS = List.of("advertisement", "advertising", "sponsored",
       "story continues", "article continues", "continue reading", "scroll to continue", "read more", "read also",
       "also read", "more:", "related", "see also", "watch:", "watch more", "watch now", "listen:", "click here",
-      "photo:", "photo credit", "photograph:", "image:", "image credit", "picture:", "credit:", "video:", "getty images");
+      "photo:", "photo credit", "photograph:", "image:", "image credit", "picture:", "credit:", "video:",
+      "getty images");
 
   /**
    * Whether a paragraph with no quotation is page furniture between paragraphs of the story, not
@@ -197,7 +198,8 @@ final class Finder {
     }
     boolean opens = false;
     for (String opening : FURNITURE_OPENINGS) {
-      if (p.startsWith(opening) && (p.length() == opening.length() || !Character.isLetter(p.charAt(opening.length())))) {
+      if (p.startsWith(opening)
+          && (p.length() == opening.length() || !Character.isLetter(p.charAt(opening.length())))) {
         opens = true;
         break;
       }
@@ -1033,11 +1035,11 @@ final class Finder {
           if (n.words() == 1 && k == a + 1 && INDEFINITE.contains(t.lower(a)) && modifiesUnknownNoun(t, n.to(), to)) {
             return Ref.ANONYMOUS; // "one Weibo commenter said": the name modifies a noun; nobody is named
           }
-          if (head == HEAD_ORG_NOUN && headAt == k - 1 && GENERIC_ORG_NOUNS.contains(t.lower(headAt)) && n.title() == null
-              && !register.isSurname(n.surname())
+          if (head == HEAD_ORG_NOUN && headAt == k - 1 && GENERIC_ORG_NOUNS.contains(t.lower(headAt))
+              && n.title() == null && !register.isSurname(n.surname())
               && Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) == Register.UNKNOWN_GENDER) {
             int orgTo = orgEnd(t, k, end, to);
-            head = HEAD_ORG; // "the charity Medical Aid for Palestinians": the name after the noun is the organisation's
+            head = HEAD_ORG; // "the charity Medical Aid for Palestinians": the organisation's name
             headAt = k;
             org = bare(t.text.substring(t.start[k], t.end[orgTo - 1]));
             k = orgTo - 1;
@@ -1420,7 +1422,7 @@ final class Finder {
       java.util.TreeMap<Long, String> byPlace = namedOrganisations.get(t.lower(k));
       java.util.Map.Entry<Long, String> last = byPlace == null ? null : byPlace.lowerEntry(position(part, a));
       if (last != null) {
-        return orgRef(last.getValue(), last.getKey()); // "born at the Denver Zoo … the zoo said": the one named before
+        return orgRef(last.getValue(), last.getKey()); // "born at the Denver Zoo … the zoo said"
       }
     }
     return org != null ? new Ref(org, false, false) : Ref.ANONYMOUS;
@@ -1603,7 +1605,7 @@ final class Finder {
         return new Ref(e, true, false);
       }
     }
-    return p.equals("they") ? Ref.ANONYMOUS : null; // "“It’s not fake,” they told Rogan": someone, not the last speaker
+    return p.equals("they") ? Ref.ANONYMOUS : null; // "“It’s not fake,” they told Rogan": someone unknown
   }
 
   /** Whether one of the recent subjects is a person already known as a "he" or "she" of this gender. */
@@ -2324,9 +2326,10 @@ final class Finder {
     if (r == null) {
       r = mention(t, segStart, segEnd, part);
     }
-    if (r == null && !appositiveBefore && segEnd - segStart >= 2 && t.isWord(segStart) && t.lower(segStart).equals("with")) {
+    if (r == null && !appositiveBefore && segEnd - segStart >= 2 && t.isWord(segStart)
+        && t.lower(segStart).equals("with")) {
       Ref absolute = mention(t, segStart + 1, segEnd, part);
-      return absolute != null ? absolute : Ref.ANONYMOUS; // "…, with a source close to him saying": not the sentence's subject
+      return absolute != null ? absolute : Ref.ANONYMOUS; // "…, with a source close to him saying": not the subject
     }
     if (appositiveBefore && segStart - 1 > limit && t.isPunct(segStart - 1, ",")
         && (Lexicon.TITLE_WORDS.contains(t.word(segStart)) || Lexicon.PERSON_NOUNS.contains(t.word(segStart)))) {

@@ -1042,8 +1042,8 @@ final class NoticeReader {
       if (s.words > 0 && (isUrl(word) || word.startsWith("@"))) {
         return s; // a URL, an e-mail address or a handle after the name
       }
-      if (s.words == 0 && (word.startsWith("http://") || word.startsWith("https://") || !word.startsWith("www.") && isUrl(word)
-          || isAllDigits(word) && isAddressAt(p, word, we, end))) {
+      if (s.words == 0 && (word.startsWith("http://") || word.startsWith("https://")
+          || !word.startsWith("www.") && isUrl(word) || isAllDigits(word) && isAddressAt(p, word, we, end))) {
         return s; // "© 2021 https://…", "© 2021 info@…", "© 2021 123 Main Street, …": no name after the sign
       }
       if (startsWithAny(p, MENU_WORDS, true) || startsWithAny(p, FURNITURE_PHRASES, false)
