@@ -2,6 +2,7 @@ package dev.byline.core.rights;
 
 import static dev.byline.core.rights.NoticeVocabulary.ALL_RIGHTS_RESERVED;
 import static dev.byline.core.rights.NoticeVocabulary.CONNECTORS;
+import static dev.byline.core.rights.NoticeVocabulary.CONTACT_LABELS;
 import static dev.byline.core.rights.NoticeVocabulary.COPYRIGHT_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.CREDIT_LABELS;
 import static dev.byline.core.rights.NoticeVocabulary.CREDIT_ROLES;
@@ -18,7 +19,9 @@ import static dev.byline.core.rights.NoticeVocabulary.NUMBER_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.PERMISSION_GIVERS;
 import static dev.byline.core.rights.NoticeVocabulary.TOP_LEVEL_DOMAINS;
 import static dev.byline.core.rights.NoticeVocabulary.PROHIBITION_TRIGGERS;
+import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_PRONOUNS;
 import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_VERBS;
+import static dev.byline.core.rights.NoticeVocabulary.SERIAL_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_WORDS;
 import static dev.byline.core.rights.NoticeVocabulary.STREET_ENDINGS;
 import static dev.byline.core.rights.NoticeVocabulary.STREET_PREFIXES;
@@ -1050,6 +1053,12 @@ final class NoticeReader {
           || s.words > 0 && startsWithAny(p, NAME_ENDERS, false)) {
         return s; // "Terms of Service", "Powered by …", "unless otherwise noted"
       }
+      int nextWord = skipSpaces(we, end);
+      if (SENTENCE_PRONOUNS.contains(text.substring(p, keep)) && nextWord < end
+          && Character.isLowerCase(text.charAt(nextWord))
+          || isVersion(word) || SERIAL_WORDS.contains(word) && nextWord < end && isDigit(nextWord)) {
+        return s; // "Example News We use cookies …", "Example News v2.3.1", "Example Review ISSN 1234-5678"
+      }
       if (s.words == 0 && startsWithAny(p, NAME_ENDERS, false)) {
         return s; // "© All Rights Reserved All trademarks are …": no name after the sign
       }
@@ -1123,6 +1132,9 @@ final class NoticeReader {
       boolean colon = keep < we && text.charAt(keep) == ':'
           || keep == we && we + 1 < end && folded.charAt(we) == ' ' && text.charAt(we + 1) == ':'
           && (we + 2 == end || folded.charAt(we + 2) == ' '); // a label written with a spaced colon: "Photos : …"
+      if (colon && s.words > 0 && CONTACT_LABELS.contains(word)) {
+        return s; // "© 2019 Example News Tel: …": a contact line after the name
+      }
       if (colon && !CREDIT_LABELS.contains(word)) {
         if (s.words <= 1) {
           Scan label = new Scan(); // "© 2024 Ansvarlig redaktør: …": a label, not a name
@@ -2143,6 +2155,20 @@ final class NoticeReader {
   /** Whether a word read by {@link #wordsAhead} is a lone separator between menu entries: "/", "·", "•", "-". */
   private static boolean isLoneSeparator(String word) {
     return word.length() == 1 && "/\u00b7\u2022-\u2013\u2014".indexOf(word.charAt(0)) >= 0;
+  }
+
+  /** Whether the word is a version number: "v2", "v2.3.1" (a "v" and digits with dots). */
+  private static boolean isVersion(String word) {
+    if (word.length() < 2 || word.charAt(0) != 'v' || word.charAt(1) < '0' || word.charAt(1) > '9') {
+      return false;
+    }
+    for (int k = 2; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c != '.' && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the word is a number of digits only, as a house number is ("123"; not "24/7"). */

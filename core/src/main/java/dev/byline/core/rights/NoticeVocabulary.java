@@ -211,6 +211,16 @@ final class NoticeVocabulary {
     "company registration", "download our ", "download the ", "get the app", "get our app"
   };
 
+  /** Labels of a contact line, folded, that end a holder's name before their colon ("Tel:", "Fax:"). */
+  static final Set<String> CONTACT_LABELS = Set.of("tel", "tel.", "telephone", "phone", "fax", "email", "e-mail",
+      "mail", "telefon", "tél", "tél.", "téléphone", "teléfono", "telefone", "mobile", "hotline");
+
+  /** Words before a serial number that end a holder's name ("ISSN 1234-5678"), folded. */
+  static final Set<String> SERIAL_WORDS = Set.of("issn", "eissn", "e-issn", "isbn", "version", "ver.", "release", "build");
+
+  /** Pronouns of a sentence that starts after the name ("… We use cookies"), as written. */
+  static final Set<String> SENTENCE_PRONOUNS = Set.of("We", "You", "Our", "Your", "They", "Wir", "Nous", "Vous");
+
   /**
    * Names of languages as a site's language switch writes them, folded: a run of two of them ends a
    * holder's name ("Example News English Deutsch Français").

@@ -105,9 +105,12 @@ import java.util.Objects;
  *             trademarks are …", "All other marks …"), a company's registration ("Registered in
  *             England and Wales", "Registered office", "Company number …"), a prompt for the app
  *             ("Download our app …", "Get the app"), a language switch (two language names in a
- *             row: "English Deutsch Français") and the word for the work of a next notice right
- *             before its sign ("Example News Photos © Example Agency"); standing right after the
- *             sign, they name nobody (the name before the sign is read instead);
+ *             row: "English Deutsch Français"), the word for the work of a next notice right
+ *             before its sign ("Example News Photos © Example Agency"), a version number ("v2.3.1"),
+ *             a serial number's word before its digits ("ISSN 1234-5678"), a contact label with its
+ *             colon ("Tel:", "Fax:", "E-mail:") and a pronoun opening a sentence ("We use cookies …");
+ *             standing right after the sign, they name nobody (the name before the sign is read
+ *             instead);
  *         <li>at a word in Chinese, Japanese or Korean after a name in Latin letters ("Hankookilbo
  *             신문 구독신청": a menu in the page's own script);
  *         <li>at a label with a colon ("Foo Media Contact: …"); a label of one or two words right

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * or after it (a menu, a menu after slashes or bullets, a link back to the top, separators, an
  * address, a URL, an e-mail address, "Powered by", "Follow us on …", "all rights reserved" in Polish, a
  * sentence on trademarks, a company registration, a language switch, a prompt for the app, a picture
- * credit after it). Lines whose labelled holder holds a bar ("dpa | Jens Kalaene", two credits) are left
+ * credit after it, a version number, a cookie banner, an ISSN, a telephone number). Lines whose labelled holder holds a bar ("dpa | Jens Kalaene", two credits) are left
  * out: furniture after a bar is a third credit to a reader.
  */
 class FooterFurnitureTest {
@@ -44,6 +44,10 @@ class FooterFurnitureTest {
     FURNITURE.put("a language switch", s -> s + " English Deutsch Français");
     FURNITURE.put("a prompt for the app", s -> s + " Download our app on the App Store and Google Play");
     FURNITURE.put("a picture credit after it", s -> s + " Photos © Example Agency.");
+    FURNITURE.put("a version number", s -> s + " v2.3.1");
+    FURNITURE.put("a cookie banner", s -> s + " We use cookies to improve your experience. Accept");
+    FURNITURE.put("an ISSN", s -> s + " ISSN 1234-5678");
+    FURNITURE.put("a telephone number", s -> s + " Tel: +44 20 7946 0000");
   }
 
   /**

@@ -63,6 +63,12 @@ class HolderBoundariesTest {
     "Example Square 2002-2004 © All Rights Reserved English Deutsch Français\tExample Square",
     "Example Square 2002-2004 © All Rights Reserved All trademarks are the property of their owners.\tExample Square",
     "© ZUMA Press Wire / Imago Images\tZUMA Press Wire / Imago Images",
+    "© 2019 Example News v2.3.1\tExample News",
+    "© 2019 Example News We use cookies to improve your experience. Accept\tExample News",
+    "© 2024 We Are Example Ltd\tWe Are Example Ltd",
+    "© 2019 Example Review ISSN 1234-5678\tExample Review",
+    "© 2019 Examplenews Tel: +44 20 7946 0000\tExamplenews",
+    "Example Square 2002-2004 © All Rights Reserved ISSN 1234-5678\tExample Square",
   })
   void boilerplateAfterTheNameEndsIt(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
