@@ -177,7 +177,8 @@ final class Finder {
 
   /**
    * How the paragraphs of page furniture that scraped articles carry between paragraphs of the story
-   * open, in lower case: a marker of an advertisement, a link to another story, a picture's credit.
+   * open, compared without case: a marker of an advertisement, a link to another story, a picture's
+   * credit.
    */
   private static final List<String> FURNITURE_OPENINGS = List.of("advertisement", "advertising", "sponsored",
       "story continues", "article continues", "continue reading", "scroll to continue", "read more", "read also",
@@ -192,31 +193,17 @@ final class Finder {
    * …", "Photo: Getty Images"), or the one word "Image" or "Photo" of a picture left out.
    */
   static boolean isFurniture(String paragraph) {
-    String p = paragraph.strip().toLowerCase(Locale.ROOT);
-    if (p.equals("image") || p.equals("photo") || p.equals("video")) {
+    String p = paragraph.strip();
+    if (p.equalsIgnoreCase("image") || p.equalsIgnoreCase("photo") || p.equalsIgnoreCase("video")) {
       return true;
     }
-    boolean opens = false;
     for (String opening : FURNITURE_OPENINGS) {
-      if (p.startsWith(opening)
+      if (p.regionMatches(true, 0, opening, 0, opening.length())
           && (p.length() == opening.length() || !Character.isLetter(p.charAt(opening.length())))) {
-        opens = true;
-        break;
+        return wordCount(p) <= FURNITURE_MAX_WORDS;
       }
     }
-    if (!opens) {
-      return false;
-    }
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < p.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(p.charAt(i));
-      if (letter && !inWord && ++words > FURNITURE_MAX_WORDS) {
-        return false;
-      }
-      inWord = letter;
-    }
-    return true;
+    return false;
   }
 
   private Quote quote(Reported r) {
@@ -256,7 +243,7 @@ final class Finder {
    */
   private void learnOrganisations(Tokens t, int part) {
     for (int i = 0; i < t.size; i++) {
-      if (!t.isCapitalised(i) || !Lexicon.ORG_NOUNS.contains(t.lower(i)) || !startsRun(t, i) && i == 0) {
+      if (!t.isCapitalised(i) || !Lexicon.ORG_NOUNS.contains(t.lower(i))) {
         continue;
       }
       int from = i;
@@ -268,7 +255,7 @@ final class Finder {
       if (to - from < 2 || to <= i) {
         continue;
       }
-      String name = bare(t.text.substring(t.start[from], t.end[to - 1]));
+      String name = wordsOf(t, from, to);
       namedOrganisations.computeIfAbsent(t.lower(i), k -> new java.util.TreeMap<>()).put(position(part, from), name);
       i = to - 1;
     }
@@ -293,8 +280,7 @@ final class Finder {
    * Margaret Thatcher" or "Rosaly Lopes of NASA".
    */
   private boolean namesOrganisation(Tokens t, int i, int runTo, int orgTo, Name n) {
-    if (orgTo <= runTo || register.isSurname(n.surname())
-        || Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) != Register.UNKNOWN_GENDER) {
+    if (orgTo <= runTo || opensAsAPerson(t, n)) {
       return false;
     }
     for (int k = i; k < runTo; k++) {
@@ -312,8 +298,7 @@ final class Finder {
    */
   private boolean speaksFor(Tokens t, Name n) {
     return !n.possessive() && n.title() == null && t.isWord(n.to()) && !t.isCapitalised(n.to())
-        && Lexicon.SPOKES_NOUNS.contains(t.lower(n.to())) && !register.isSurname(n.surname())
-        && Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) == Register.UNKNOWN_GENDER;
+        && Lexicon.SPOKES_NOUNS.contains(t.lower(n.to())) && !opensAsAPerson(t, n);
   }
 
   /**
@@ -323,8 +308,22 @@ final class Finder {
    */
   private boolean namedAfterOrgNoun(Tokens t, int i, Name n) {
     return n.nameFrom() == i && n.title() == null && !n.possessive() && t.isWord(i - 1) && !t.isCapitalised(i - 1)
-        && t.adjacent(i - 1) && GENERIC_ORG_NOUNS.contains(t.lower(i - 1)) && !register.isSurname(n.surname())
-        && Lexicon.givenNameGender(bare(t.word(i))) == Register.UNKNOWN_GENDER;
+        && t.adjacent(i - 1) && GENERIC_ORG_NOUNS.contains(t.lower(i - 1)) && !opensAsAPerson(t, n);
+  }
+
+  /**
+   * Whether the name {@code n} reads as a person's: a known given name opens it, or its surname is a
+   * registered person's. Organisations' names are told from people's by this ("Rosaly Lopes of NASA",
+   * "a Boris Johnson spokesman" against "an Air Mobility Command spokesperson").
+   */
+  private boolean opensAsAPerson(Tokens t, Name n) {
+    return register.isSurname(n.surname())
+        || Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) != Register.UNKNOWN_GENDER;
+  }
+
+  /** The words {@code [from, to)} as written, without the punctuation around them: an organisation's name. */
+  private static String wordsOf(Tokens t, int from, int to) {
+    return bare(t.text.substring(t.start[from], t.end[to - 1]));
   }
 
   /**
@@ -355,16 +354,15 @@ final class Finder {
           i = orgTo - 1; // "the National Oceanic and Atmospheric Administration": no person
           continue;
         }
-      }
-      if (fullNames && n.words() >= 2 && speaksFor(t, n)) {
-        i = n.to() - 1; // "an Air Mobility Command spokesperson": the organisation's name, no person
-        continue;
-      }
-      if (fullNames && n.words() >= 2 && namedAfterOrgNoun(t, i, n)) {
-        int orgTo = orgEnd(t, i, runEnd(t, i), t.size);
-        register.organisation(bare(t.text.substring(t.start[i], t.end[orgTo - 1])), position(part, i));
-        i = orgTo - 1; // "the charity Medical Aid for Palestinians": an organisation, no person
-        continue;
+        if (speaksFor(t, n)) {
+          i = n.to() - 1; // "an Air Mobility Command spokesperson": the organisation's name, no person
+          continue;
+        }
+        if (namedAfterOrgNoun(t, i, n)) {
+          register.organisation(wordsOf(t, i, orgTo), position(part, i));
+          i = orgTo - 1; // "the charity Medical Aid for Palestinians": an organisation, no person
+          continue;
+        }
       }
       if (fullNames && sharesSurname(t, i, n)) {
         register.person(t.word(i - 2) + " " + n.surname(), n.surname(), null, null, Register.UNKNOWN_GENDER,
@@ -1035,13 +1033,11 @@ final class Finder {
           if (n.words() == 1 && k == a + 1 && INDEFINITE.contains(t.lower(a)) && modifiesUnknownNoun(t, n.to(), to)) {
             return Ref.ANONYMOUS; // "one Weibo commenter said": the name modifies a noun; nobody is named
           }
-          if (head == HEAD_ORG_NOUN && headAt == k - 1 && GENERIC_ORG_NOUNS.contains(t.lower(headAt))
-              && n.title() == null && !register.isSurname(n.surname())
-              && Lexicon.givenNameGender(bare(t.word(n.nameFrom()))) == Register.UNKNOWN_GENDER) {
+          if (head == HEAD_ORG_NOUN && headAt == k - 1 && namedAfterOrgNoun(t, k, n)) {
             int orgTo = orgEnd(t, k, end, to);
             head = HEAD_ORG; // "the charity Medical Aid for Palestinians": the organisation's name
             headAt = k;
-            org = bare(t.text.substring(t.start[k], t.end[orgTo - 1]));
+            org = wordsOf(t, k, orgTo);
             k = orgTo - 1;
             continue;
           }
@@ -1243,7 +1239,7 @@ final class Finder {
   private static boolean namesATeam(Tokens t, int k, int to) {
     String w = t.word(k);
     String lw = t.lower(k);
-    if (w.length() < 4 || !lw.endsWith("s") || lw.endsWith("'s") || lw.endsWith("\u2019s") || !isNameWord(w)
+    if (w.length() < 4 || !lw.endsWith("s") || isPossessive(w) || !isNameWord(w)
         || Lexicon.NOT_NAMES.contains(w) || Lexicon.DEMONYMS.contains(lw)
         || Lexicon.DEMONYMS.contains(lw.substring(0, lw.length() - 1)) || Lexicon.PERSON_NOUNS.contains(lw)
         || Lexicon.isPluralPersonNoun(lw) || Lexicon.ORG_NOUNS.contains(lw)) {

@@ -77,6 +77,7 @@ final class Tokens {
     for (int i = 0; i < size; i++) {
       sentenceLast[sentence[i]] = i + 1;
     }
+    dateline = readDateline();
   }
 
   private Object[] names;
@@ -360,13 +361,10 @@ final class Tokens {
    * (KTVI) –", "NEW YORK--"). A dateline names no one who speaks.
    */
   int datelineEnd() {
-    if (dateline < 0) {
-      dateline = readDateline();
-    }
     return dateline;
   }
 
-  private int dateline = -1; // not read yet
+  private final int dateline;
 
   private int readDateline() {
     int k = 0;
