@@ -1077,8 +1077,9 @@ final class NoticeReader {
         while (before > 0 && folded.charAt(before - 1) == ' ') {
           before--;
         }
-        boolean entry = before > 0 && isLoneSeparator(folded.substring(before - 1, before));
-        int next = entry && ahead.length == 2 && isLoneSeparator(ahead[0]) ? 1 : 0; // "… / About / Contact"
+        boolean entry = before > 0 && isMenuSeparator(folded.charAt(before - 1));
+        boolean separated = ahead.length == 2 && ahead[0].length() == 1 && isMenuSeparator(ahead[0].charAt(0));
+        int next = entry && separated ? 1 : 0; // "… / About / Contact"
         if (ahead.length > next && WEAK_MENU_WORDS.contains(stripDots(ahead[next]))) {
           return s; // a run of menu entries: "Home About Jobs", "… / About / Contact"
         }
@@ -1525,19 +1526,28 @@ final class NoticeReader {
 
   /** Whether a menu entry, furniture phrase or name ender starts at {@code p}, as a whole word. */
   private boolean startsWithAny(int p, String[] phrases, boolean wholeWord) {
+    return phraseAt(p, phrases, wholeWord) > 0;
+  }
+
+  /**
+   * Length of the first of {@code phrases} (a menu entry, furniture phrase or name ender) that starts
+   * at {@code p}, as a whole word when {@code wholeWord} (or glued to a capital: "WelleDatenschutz"),
+   * or 0.
+   */
+  private int phraseAt(int p, String[] phrases, boolean wholeWord) {
     if (p > 0 && Character.isLetter(text.charAt(p - 1)) && !Character.isUpperCase(text.charAt(p))) {
-      return false;
+      return 0;
     }
     for (String phrase : phrases) {
       if (folded.startsWith(phrase, p)) {
         int after = p + phrase.length();
         if (!wholeWord || phrase.endsWith(" ") || after >= n || !Character.isLetter(text.charAt(after))
             || Character.isUpperCase(text.charAt(after)) || phrase.length() >= 6) {
-          return true;
+          return phrase.length();
         }
       }
     }
-    return false;
+    return 0;
   }
 
   /** Words for a piece of work whose maker follows "by": "Theme by TagDiv", "Website by Acme Ltd". */
@@ -1768,28 +1778,20 @@ final class NoticeReader {
    */
   private int skipMenu(int p, int to) {
     int at = skipSpaces(p, to);
-    boolean moved = true;
-    while (moved && at < to) {
-      moved = false;
+    while (at < to) {
+      int entry = phraseAt(at, MENU_WORDS, true);
+      if (entry > 0 && at + entry < to) {
+        at = skipSpaces(at + entry, to); // "Back to top", "Contact us": a phrase of the menu
+        continue;
+      }
       int we = letterRunEnd(at, to);
-      String word = folded.substring(at, we);
-      for (String phrase : MENU_WORDS) {
-        int after = at + phrase.length();
-        if (after < to && folded.startsWith(phrase, at)
-            && (after == to || !Character.isLetter(text.charAt(after)))) {
-          at = skipSpaces(after, to); // "Back to top", "Contact us": a phrase of the menu
-          moved = true;
-          break;
-        }
+      int next = skipSpaces(we, to);
+      if (!WEAK_MENU_WORDS.contains(folded.substring(at, we))
+          || !WEAK_MENU_WORDS.contains(folded.substring(next, letterRunEnd(next, to)))
+              && !startsWithAny(next, MENU_WORDS, true)) {
+        break;
       }
-      if (!moved && WEAK_MENU_WORDS.contains(word)) {
-        int next = skipSpaces(we, to);
-        String following = folded.substring(next, letterRunEnd(next, to));
-        if (WEAK_MENU_WORDS.contains(following) || startsWithAny(next, MENU_WORDS, true)) {
-          at = next; // "Home About …": one entry of a run of entries
-          moved = true;
-        }
-      }
+      at = next; // "Home About …": one entry of a run of entries
     }
     return at < to ? at : p;
   }
@@ -2152,9 +2154,9 @@ final class NoticeReader {
     return q < n && q <= end && signAt(q) > 0;
   }
 
-  /** Whether a word read by {@link #wordsAhead} is a lone separator between menu entries: "/", "·", "•", "-". */
-  private static boolean isLoneSeparator(String word) {
-    return word.length() == 1 && "/\u00b7\u2022-\u2013\u2014".indexOf(word.charAt(0)) >= 0;
+  /** A mark between menu entries: a separator, a dash or a slash ("… / About / Contact"). */
+  private static boolean isMenuSeparator(char c) {
+    return isSeparator(c) || isDash(c) || c == '/';
   }
 
   /** Whether the word is a version number: "v2", "v2.3.1" (a "v" and digits with dots). */
