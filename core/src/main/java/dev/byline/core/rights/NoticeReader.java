@@ -1054,7 +1054,7 @@ final class NoticeReader {
         return s; // "Terms of Service", "Powered by …", "unless otherwise noted"
       }
       int nextWord = skipSpaces(we, end);
-      if (SENTENCE_PRONOUNS.contains(text.substring(p, keep)) && nextWord < end
+      if (SENTENCE_PRONOUNS.contains(word) && Character.isUpperCase(text.charAt(p)) && nextWord < end
           && Character.isLowerCase(text.charAt(nextWord))
           || isVersion(word) || SERIAL_WORDS.contains(word) && nextWord < end && isDigit(nextWord)) {
         return s; // "Example News We use cookies …", "Example News v2.3.1", "Example Review ISSN 1234-5678"

@@ -218,8 +218,8 @@ final class NoticeVocabulary {
   /** Words before a serial number that end a holder's name ("ISSN 1234-5678"), folded. */
   static final Set<String> SERIAL_WORDS = Set.of("issn", "eissn", "e-issn", "isbn", "version", "ver.", "release", "build");
 
-  /** Pronouns of a sentence that starts after the name ("… We use cookies"), as written. */
-  static final Set<String> SENTENCE_PRONOUNS = Set.of("We", "You", "Our", "Your", "They", "Wir", "Nous", "Vous");
+  /** Pronouns of a sentence that starts after the name ("… We use cookies"), folded; capitalised in the text. */
+  static final Set<String> SENTENCE_PRONOUNS = Set.of("we", "you", "our", "your", "they", "wir", "nous", "vous");
 
   /**
    * Names of languages as a site's language switch writes them, folded: a run of two of them ends a
