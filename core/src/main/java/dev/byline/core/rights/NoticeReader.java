@@ -75,7 +75,21 @@ final class NoticeReader {
   /** The longest bracketed aside kept in a name, in chars: "(Mysore)", "(hr)", "(Pty)". */
   private static final int MAX_BRACKET = 24;
 
+  /** The text as given: the notice's text, the holder and every stretch the reading reports. */
+  private final String original;
+  /**
+   * The text the rules read: {@link #original} with every run of space chars inside a line (several
+   * spaces, a tab, a no-break space) as one plain space, so that "All  rights  reserved" is the
+   * phrase and a double space ends no name. The same object as {@code original} when the
+   * text has no such run.
+   */
   private final String text;
+  /**
+   * Where each char of {@link #text} starts in {@link #original}, and where the stretch up to each
+   * offset ends there ({@code n + 1} entries each); null when the two texts are the same.
+   */
+  private final int[] startIn;
+  private final int[] endIn;
   /** The text folded to lower case char by char, with every space char as a plain space. */
   private final String folded;
   private final int n;
@@ -95,8 +109,36 @@ final class NoticeReader {
   /** One copyright statement: its holder, years, and whether its text could not be read as a name. */
   private record Statement(String holder, YearRange years, boolean unclear) {}
 
-  NoticeReader(String text) {
-    this.text = text;
+  NoticeReader(String original) {
+    this.original = original;
+    if (hasSpaceRun(original)) {
+      int m = original.length();
+      StringBuilder b = new StringBuilder(m);
+      int[] starts = new int[m + 1];
+      int[] ends = new int[m + 1];
+      int i = 0;
+      while (i < m) {
+        int k = i + 1;
+        if (isLineSpace(original.charAt(i))) {
+          while (k < m && isLineSpace(original.charAt(k))) {
+            k++;
+          }
+        }
+        starts[b.length()] = i;
+        b.append(isLineSpace(original.charAt(i)) ? ' ' : original.charAt(i));
+        ends[b.length()] = k;
+        i = k;
+      }
+      starts[b.length()] = m;
+      this.text = b.toString();
+      this.startIn = starts;
+      this.endIn = ends;
+    } else {
+      this.text = original;
+      this.startIn = null;
+      this.endIn = null;
+    }
+    String text = this.text;
     this.n = text.length();
     char[] f = new char[n];
     for (int i = 0; i < n; i++) {
@@ -111,8 +153,8 @@ final class NoticeReader {
   }
 
   RightsReading read() {
-    if (!text.isBlank()) {
-      notice.text(text);
+    if (!original.isBlank()) {
+      notice.text(original);
     }
     findAllRightsReserved();
     findLicences();
@@ -128,10 +170,12 @@ final class NoticeReader {
     NoHolderReason reason = chooseHolderAndYears();
     parts.sort((a, b) -> Integer.compare(a[1], b[1]));
     List<RecognisedPart> recognised = new ArrayList<>(parts.size());
-    CodePoints cp = new CodePoints(text);
+    CodePoints cp = new CodePoints(original);
     for (int[] p : parts) {
-      recognised.add(new RecognisedPart(NoticePart.values()[p[0]], TextSpan.of(cp.at(p[1]), cp.at(p[2])),
-          text.substring(p[1], p[2])));
+      int from = originalStart(p[1]);
+      int to = Math.max(from, originalEnd(p[2]));
+      recognised.add(new RecognisedPart(NoticePart.values()[p[0]], TextSpan.of(cp.at(from), cp.at(to)),
+          original.substring(from, to)));
     }
     List<String> holders = new ArrayList<>();
     for (Statement s : statements) {
@@ -140,6 +184,40 @@ final class NoticeReader {
       }
     }
     return new RightsReading(notice.build(), recognised, leftovers(), holders, reason);
+  }
+
+  /**
+   * Whether the text has spaces inside a line that the rules should read as one plain space: two
+   * space chars side by side, or a space char other than the plain space (a tab, a no-break space).
+   */
+  private static boolean hasSpaceRun(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && isLineSpace(c) || c == ' ' && i + 1 < text.length() && isLineSpace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A space char that does not break the line: a space, a tab, a no-break or other Unicode space. */
+  private static boolean isLineSpace(char c) {
+    return c == ' ' || c == '\t' || (Character.isSpaceChar(c) || Character.isWhitespace(c)) && !isHardStop(c);
+  }
+
+  /** Where the char at {@code i} of {@link #text} starts in {@link #original}. */
+  private int originalStart(int i) {
+    return startIn == null ? i : startIn[i];
+  }
+
+  /** Where the stretch of {@link #text} that ends at {@code i} ends in {@link #original}. */
+  private int originalEnd(int i) {
+    return endIn == null || i == 0 ? i : endIn[i];
+  }
+
+  /** The stretch {@code [from, to)} of {@link #text} as {@link #original} writes it. */
+  private String original(int from, int to) {
+    return original.substring(originalStart(from), Math.max(originalStart(from), originalEnd(to)));
   }
 
   /** Code point offsets of char offsets: a table only when the text has surrogate pairs. */
@@ -1591,25 +1669,25 @@ final class NoticeReader {
     int by = folded.lastIndexOf(" by ");
     if (by > 0 && by + 4 < folded.length() && Character.isUpperCase(holder.charAt(by + 4))
         && MAKER_WORDS.contains(folded.substring(folded.lastIndexOf(' ', by - 1) + 1, by))) {
-      return holder.substring(by + 4); // "© Newspaper WordPress Theme by TagDiv": the theme's maker
+      return original(s + by + 4, e); // "© Newspaper WordPress Theme by TagDiv": the theme's maker
     }
     int slash = holder.lastIndexOf('/');
     if (slash > 0) {
       int lastStart = skipSpaces(s + slash + 1, e);
       int lastWord = this.folded.lastIndexOf(' ', e - 1) + 1;
       if (lastStart < e && isLegalForm(Math.max(lastWord, lastStart), e) && !hasLegalWord(s, s + slash)) {
-        return text.substring(lastStart, e); // "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH"
+        return original(lastStart, e); // "mbl.is/Árvakur hf.", "Business Insider Deutschland / finanzen.net GmbH"
       }
       if (lastStart < e && Character.isUpperCase(text.charAt(lastStart)) && isDomain(folded.substring(0, slash).strip())
           && !isDomain(this.folded.substring(lastStart, e))) {
-        return text.substring(lastStart, e); // "HotAir.com/Salem Media": the company, not its site
+        return original(lastStart, e); // "HotAir.com/Salem Media": the company, not its site
       }
       boolean spaced = slash > 0 && holder.charAt(slash - 1) == ' ';
       if (spaced && isDomain(this.folded.substring(lastStart, e)) && !isDomain(folded.substring(0, slash).strip())) {
-        return holder.substring(0, slash).strip(); // "ARD-aktuell / tagesschau.de": the organisation, not its site
+        return original(s, s + slash).strip(); // "ARD-aktuell / tagesschau.de": the organisation, not its site
       }
     }
-    return holder;
+    return original(s, e);
   }
 
   /**
@@ -2210,7 +2288,7 @@ final class NoticeReader {
       while (i < n && !used[i]) {
         i++;
       }
-      String piece = text.substring(s, i).strip();
+      String piece = original(s, i).strip();
       if (piece.codePoints().anyMatch(Character::isLetterOrDigit)) {
         out.add(piece);
       }

@@ -27,6 +27,12 @@ import java.util.Objects;
  * Policy", prose, a button that carries a "©" — gives an empty reading
  * ({@link RightsReading#isNotice()} is {@code false}, {@link NoHolderReason#NOT_A_NOTICE}).
  *
+ * <p><b>Spaces.</b> Text copied from a page often has two spaces, a tab or a no-break space where
+ * one space stood. The rules read every run of space chars inside a line as one space ("All
+ * &nbsp;rights &nbsp;reserved" is the phrase; a tab is no line break), and the reading gives the
+ * holder, the recognised stretches and the rest as the text writes them, spaces and all: the text
+ * is never changed, and the spans of {@link RightsReading#getRecognised()} point into it.
+ *
  * <h2>Copyright statements</h2>
  *
  * <p>A statement opens with a copyright sign — {@code ©}, {@code ⓒ}, {@code Ⓒ}, {@code ℗},
