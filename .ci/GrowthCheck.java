@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * {@code dev.byline.fixtures.CpuTimeProfiler} ({@code .ci/growth} runs with it: other processes on a
  * busy machine do not inflate it), else the time per operation. For every benchmark method and
  * family it takes the cost per unit at each scale — the cheapest measured iteration divided by the
- * scale (the cheapest, because noise only ever adds cost) — and fails (exit status 1) when
+ * scale (the cheapest, because noise only ever adds cost; a reading of zero or less is no measurement
+ * and is left out) — and fails (exit status 1) when
  * the cost per unit at a larger scale is more than {@code max-ratio} (default 2) times the cost per
  * unit at a smaller one. Linear code has a flat cost per unit; quadratic code one that grows tenfold
  * from each scale to the next. A cost per unit that falls with the size (a fixed cost per call
@@ -88,7 +89,10 @@ public final class GrowthCheck {
         double fastest = Double.POSITIVE_INFINITY;
         for (Object fork : (List<?>) metric.get("rawData")) {
           for (Object v : (List<?>) fork) {
-            fastest = Math.min(fastest, ((Number) v).doubleValue());
+            double cost = ((Number) v).doubleValue();
+            if (cost > 0) { // no call costs nothing: a zero is a clock that was not read or did not advance
+              fastest = Math.min(fastest, cost);
+            }
           }
         }
         if (Double.isInfinite(fastest)) {
