@@ -40,7 +40,7 @@ public class RightsGrowthBenchmark {
     "signs", "signsAndYears", "nonLatin1", "surrogatePairs", "parenC", "copyrightWords", "yearLists",
     "separators", "pictureCredits", "commasAndLegalForms", "allRightsReserved", "prohibitions",
     "longNameWithoutEnd", "oneLongWord", "sentenceDots", "licences", "menusAndFurniture", "addresses",
-    "namesBeforeSigns", "bracketsAndQuotes", "connectors", "escapes"
+    "namesBeforeSigns", "bracketsAndQuotes", "connectors", "escapes", "ownersAndProperty", "spaceRuns"
   })
   public String family;
 
@@ -110,6 +110,9 @@ public class RightsGrowthBenchmark {
       case "bracketsAndQuotes" -> new String[] {"© Example ", "(Example) „Example“ (", ""};
       case "connectors" -> new String[] {"© Example ", "und/oder/mit ", ""};
       case "escapes" -> new String[] {"© ", "\"\\\u0001\uD800 ", ""};
+      case "ownersAndProperty" -> new String[] {"All rights reserved. ",
+          "© Example | Part of Example Media Ltd. Data is the property of Example Inc. Logos are the property of ", ""};
+      case "spaceRuns" -> new String[] {"", "©  2024\u00a0\u00a0Example \t Media  Ltd  |\t", ""};
       default -> throw new IllegalArgumentException(name);
     };
   }

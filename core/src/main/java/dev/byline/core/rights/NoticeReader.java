@@ -16,7 +16,9 @@ import static dev.byline.core.rights.NoticeVocabulary.MONTHS;
 import static dev.byline.core.rights.NoticeVocabulary.NAME_ENDERS;
 import static dev.byline.core.rights.NoticeVocabulary.NOT_HOLDERS;
 import static dev.byline.core.rights.NoticeVocabulary.NUMBER_WORDS;
+import static dev.byline.core.rights.NoticeVocabulary.OWNER_PHRASES;
 import static dev.byline.core.rights.NoticeVocabulary.PERMISSION_GIVERS;
+import static dev.byline.core.rights.NoticeVocabulary.PROPERTY_PHRASES;
 import static dev.byline.core.rights.NoticeVocabulary.TOP_LEVEL_DOMAINS;
 import static dev.byline.core.rights.NoticeVocabulary.PROHIBITION_TRIGGERS;
 import static dev.byline.core.rights.NoticeVocabulary.SENTENCE_PRONOUNS;
@@ -165,6 +167,7 @@ final class NoticeReader {
     }
     findStatements();
     findPermissionGiver();
+    findPropertyOwner();
     findProhibitions();
     notice.prohibitedUses(prohibited);
     NoHolderReason reason = chooseHolderAndYears();
@@ -613,6 +616,46 @@ final class NoticeReader {
     }
   }
 
+  /**
+   * "S&amp;P Index data is the property of Chicago Mercantile Exchange Inc. and its licensors. All rights
+   * reserved.": when no copyright statement names a holder and the text states rights (a sign, "all
+   * rights reserved", a prohibition or a licence), the owner that "is the property of" names is the
+   * holder. It is added after every statement, so a statement's holder, or its unclear name, comes first
+   * (chooseHolderAndYears takes the first). Not when the sentence is about trademarks or logos, whose owner holds no copyright in the
+   * page ("All trademarks are the property of …"). English only; the name must be capitalised, so
+   * "their respective owners" names nobody.
+   */
+  private void findPropertyOwner() {
+    if (parts.isEmpty()) {
+      return;
+    }
+    for (String phrase : PROPERTY_PHRASES) {
+      int at = folded.indexOf(phrase); // the first only: each phrase costs one pass, whatever the text
+      if (at <= 0 || used[at] || aboutTrademarks(at)) {
+        continue;
+      }
+      int from = at + phrase.length();
+      int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
+      Scan name = scan(from, end, false, false);
+      String holder = name.words > 0 && !name.unclear ? holder(name.start, name.end, false) : null;
+      if (holder != null) {
+        statements.add(new Statement(holder, null, false));
+        return;
+      }
+    }
+  }
+
+  /** Whether the sentence before {@code at} speaks of trademarks or logos (at most 200 chars back). */
+  private boolean aboutTrademarks(int at) {
+    int from = at;
+    while (from > 0 && at - from < 2 * MAX_HOLDER_CHARS && !sentenceBreakAt(from - 1)) {
+      from--;
+    }
+    String sentence = folded.substring(from, at);
+    return sentence.contains("trademark") || sentence.contains("trade mark") || sentence.contains("logo")
+        || sentence.contains("marks") || sentence.contains("brand");
+  }
+
   /** Whether a prohibition trigger stands in the sentence before {@code at}. */
   private boolean triggerBefore(int at) {
     for (int k = at - 1; k >= 0; k--) {
@@ -785,6 +828,15 @@ final class NoticeReader {
       if (holder == null && name.words > 0 && !hasSign) {
         return Math.max(lookBackFrom, signEnd); // "Copyright Policy": no statement
       }
+      int from = Math.max(Math.max(name.end, name.stop), consumed);
+      Scan owner = holder != null && !name.hasLegal ? ownerAfter(from, lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS))) : null;
+      String company = owner != null ? holder(owner.start, owner.end, true) : null;
+      if (company != null) {
+        holder = company; // "© CBR 2016 | Part of Progressive Trade Media Ltd.": the company that owns the brand
+        consumed = owner.end; // it may stand in the next sentence: "© 2024 Example. Operated by Example Ltd."
+        end = Math.max(end, owner.end);
+        name.stop = owner.stop;
+      }
     }
     // years or a name written before the sign: "2012 - 2020 © by …", "Anadolu Ajansı © 2021"
     int[] before = new int[1];
@@ -824,6 +876,44 @@ final class NoticeReader {
     }
     mark(NoticePart.COPYRIGHT, recognisedStart, Math.max(recognisedStart, partEnd));
     return Math.max(partEnd, Math.max(name.stop, signEnd));
+  }
+
+  /**
+   * The company that a brand's notice says owns or runs the brand, right after the notice and a
+   * separator or full stop: "| Part of …", "· A division of …", ". Operated by …", "- Owned by …". Only a
+   * name with a legal form counts ("Progressive Trade Media Ltd."), as for a company after a brand
+   * ("kleinezeitung.at | Kleine Zeitung GmbH"); null when there is none.
+   */
+  private Scan ownerAfter(int from, int end) {
+    int q = skipSpaces(from, end);
+    int last = q;
+    while (last > 0 && folded.charAt(last - 1) == ' ') {
+      last--;
+    }
+    boolean stop = last > 0 && text.charAt(last - 1) == '.';
+    if (q < end && !used[q] && (isSeparator(text.charAt(q)) || isDash(text.charAt(q)) || text.charAt(q) == '.')) {
+      stop = true;
+      q = skipSpaces(q + 1, end);
+    }
+    if (!stop || q >= end || used[q]) {
+      return null;
+    }
+    int o = ownerPhraseEnd(q, end);
+    if (o == q) {
+      return null;
+    }
+    Scan owner = scan(o, end, true, false);
+    return owner.words > 0 && !owner.unclear && owner.hasLegal && owner.legalEnd ? owner : null;
+  }
+
+  /** Just after an owner phrase at {@code q} ("Part of ", "A division of ", "Owned by "), or {@code q}. */
+  private int ownerPhraseEnd(int q, int end) {
+    for (String phrase : OWNER_PHRASES) {
+      if (q + phrase.length() < end && folded.startsWith(phrase, q) && isFree(q, q + phrase.length())) {
+        return q + phrase.length();
+      }
+    }
+    return q;
   }
 
   private boolean hasSeparator(int from, int to) {
@@ -965,9 +1055,10 @@ final class NoticeReader {
         if (!main || s.words == 0 || s.legalEnd) {
           return s;
         }
-        Scan next = scan(p + 1, end, noticeHasYears, false);
+        int owner = ownerPhraseEnd(skipSpaces(p + 1, end), end);
+        Scan next = scan(owner > skipSpaces(p + 1, end) ? owner : p + 1, end, noticeHasYears, false);
         if (next.words > 0 && !next.unclear && next.hasLegal && !s.hasLegal) {
-          return next; // "kleinezeitung.at | Kleine Zeitung GmbH": the company
+          return next; // "kleinezeitung.at | Kleine Zeitung GmbH", "… · A division of Example Inc.": the company
         }
         boolean credit = !noticeHasYears && s.pipes == 0 && s.words <= MAX_CREDIT_PART_WORDS
             && next.words > 0 && next.words <= MAX_CREDIT_PART_WORDS && !next.site && !next.unclear
@@ -991,7 +1082,7 @@ final class NoticeReader {
           }
         }
         if (main && s.words > 0 && !s.hasLegal && q < end && Character.isUpperCase(text.charAt(q))) {
-          Scan company = scan(q, end, noticeHasYears, false);
+          Scan company = scan(ownerPhraseEnd(q, end), end, noticeHasYears, false); // "- Owned by …": the owner
           if (company.words > 0 && !company.unclear && company.hasLegal && company.legalEnd) {
             return company; // "FindArticles™ - LookSmart, Ltd.": the company behind the brand, as after "|"
           }

@@ -77,6 +77,21 @@ final class NoticeVocabulary {
   };
 
   /**
+   * Phrases after a brand's notice that name the company owning or running the brand ("© CBR 2016 |
+   * Part of Progressive Trade Media Ltd.", "Operated by TOPICSEED LIMITED").
+   */
+  static final String[] OWNER_PHRASES = {
+    "part of ", "a part of ", "a division of ", "a subsidiary of ", "a unit of ", "a brand of ", "operated by ",
+    "owned by ", "owned and operated by ", "teil von ", "ein unternehmen der ", "une marque de ", "filiale de "
+  };
+
+  /** Phrases that name an owner: "… data is the property of Chicago Mercantile Exchange Inc." */
+  static final String[] PROPERTY_PHRASES = {
+    " is the property of ", " are the property of ", " is the exclusive property of ", " are the exclusive property of ",
+    " is the sole property of ", " are the sole property of ", " remains the property of ", " remain the property of "
+  };
+
+  /**
    * Phrases after which a prohibition names whose permission a use needs: "without written permission
    * from Angela M. Bowey". English only.
    */

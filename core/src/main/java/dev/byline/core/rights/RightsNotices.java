@@ -122,8 +122,8 @@ import java.util.Objects;
  *         <li>at a label with a colon ("Foo Media Contact: …"); a label of one or two words right
  *             after the sign ("© 2024 Ansvarlig redaktør: …") means no name follows;
  *         <li>at an issue number after a periodical's name: "No", "No.", "Nr.", "Nº", "Vol.", "Issue",
-             "Heft" before a number ("© Example Observer No 231/232" gives Example Observer);
-         <li>at the verb of a sentence ("is", "are", "ist", "est" …): "The Real Deal is a
+ *             "Heft" before a number ("© Example Observer No 231/232" gives Example Observer);
+ *         <li>at the verb of a sentence ("is", "are", "ist", "est" …): "The Real Deal is a
  *             registered Trademark of …" names The Real Deal;
  *         <li>at a separator ({@code |}, {@code ·}, {@code •}) on a notice with years — the rest is
  *             footer — and at a spaced dash or run of dashes ("SZ - Rechte am Artikel …",
@@ -168,6 +168,13 @@ import java.util.Objects;
  *       the maker: "© Newspaper WordPress Theme by TagDiv" is TagDiv.
  *       An organisation beside its site gives the organisation, in either order:
  *       "ARD-aktuell / tagesschau.de", "HotAir.com/Salem Media".
+ *       A company that the notice says owns or runs the brand, right after the brand's name, its
+ *       years and a separator, dash or full stop, gives the company when it has a legal form and the
+ *       brand has none: "© CBR 2016 | Part of Progressive Trade Media Ltd.", "… · A division of
+ *       Example Holdings Inc.", "… . Operated by EXAMPLE MEDIA LIMITED" ("part of", "a division of",
+ *       "a subsidiary of", "a unit of", "a brand of", "operated by", "owned by", "owned and operated by",
+ *       "Teil von", "ein Unternehmen der", "une marque de", "filiale de"). Without a legal form ("Part
+ *       of the Example family of sites") the brand stays.
  *   <li><b>A name before the sign</b> is the holder when none follows it and the sign has years
  *       or "All rights reserved" after it: "Anadolu Ajansı © 2021", "Sermitsiaq.gl © Copyright
  *       2024", "Daily Maverick © All rights reserved", "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2 …"
@@ -192,6 +199,14 @@ import java.util.Objects;
  *       same rules and capitalised: "No material … may be copied without written permission from
  *       Angela M. Bowey." (English only: "permission from / of", "consent from / of",
  *       "authorization from / of").
+ *   <li><b>Whose property</b>: when no statement names a holder (and none is unclear), and the text
+ *       states rights (a sign, "All rights reserved", a prohibition or a licence), the capitalised
+ *       owner after "is / are the property of" (also "the exclusive / sole property of", "remains the
+ *       property of") is the holder: "S&amp;P Index data is the property of Chicago Mercantile
+ *       Exchange Inc. and its licensors. All rights reserved." gives Chicago Mercantile Exchange Inc.
+ *       Not when the sentence speaks of trademarks, marks, logos or brands, whose owners hold no
+ *       copyright in the page ("All trademarks are the property of their respective owners"). English
+ *       only.
  * </ol>
  *
  * <p><b>No holder.</b> The reader gives none, with {@link NoHolderReason#UNCLEAR}, when the text

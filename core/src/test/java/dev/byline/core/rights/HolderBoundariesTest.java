@@ -766,5 +766,36 @@ class HolderBoundariesTest {
   void anAppositiveNamesWhosePartTheHolderIsWithACapitalisedWord(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
   }
-}
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© EXB 2016 | Part of Example Trade Media Ltd.\tExample Trade Media Ltd.",
+    "© 2024 Example Weekly · A division of Example Holdings Inc.\tExample Holdings Inc.",
+    "© 2024 Example Weekly. Operated by EXAMPLE MEDIA LIMITED, a company registered in England\tEXAMPLE MEDIA LIMITED",
+    "Copyright 2024 Example Weekly - Owned by Example Publishing GmbH\tExample Publishing GmbH",
+    // no legal form: no company named, the brand stays
+    "© 2024 Example Weekly | Part of the Example family of sites\tExample Weekly",
+    // a brand with a legal form of its own stays
+    "© 2024 Example Weekly Ltd | Part of Example Group plc\tExample Weekly Ltd",
+  })
+  void theCompanyThatOwnsTheBrandAfterTheNoticeIsTheHolder(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @Test
+  void theOwnerThatIsThePropertyOfNamesIsTheHolderWhenNoStatementNamesOne() {
+    assertThat(holder("Market data is the property of Example Exchange Inc. and its licensors. All rights reserved."))
+        .isEqualTo("Example Exchange Inc.");
+    assertThat(holder("All content on this site is the exclusive property of Example Media LLC. All rights reserved."))
+        .isEqualTo("Example Media LLC");
+    // trademarks and logos belong to their owners, who hold no copyright in the page
+    assertThat(reading("All rights reserved. All logos are the property of Example Brands Inc.").getNotice().getHolder())
+        .isEmpty();
+    assertThat(reading("All trademarks are the property of their respective owners. All rights reserved.").getNotice()
+        .getHolder()).isEmpty();
+    // a statement's holder comes first; prose that states no rights gives no reading
+    assertThat(holder("© 2024 Example Press. Market data is the property of Example Exchange Inc."))
+        .isEqualTo("Example Press");
+    assertThat(reading("The house is the property of Example Estates Ltd.").isNotice()).isFalse();
+  }
+}

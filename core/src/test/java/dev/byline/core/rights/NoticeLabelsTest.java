@@ -211,8 +211,9 @@ class NoticeLabelsTest {
    * (124 lines), {@code notices-fresh8-labels.tsv} (130 lines) and {@code notices-fresh9-labels.tsv}
    * (72 lines, news sites), {@code notices-fresh10-labels.tsv} (38 lines, news sites),
    * {@code notices-fresh11-labels.tsv} (51 lines, sites of about 2006), {@code notices-fresh12-labels.tsv}
-   * (37 lines, news sites of 2023) and {@code notices-fresh13-labels.tsv} (54 lines, news sites of
-   * 2023), split by position within each annotator's share.
+   * (37 lines, news sites of 2023), {@code notices-fresh13-labels.tsv} (54 lines, news sites of
+   * 2023), split by position within each annotator's share, and {@code notices-fresh14-labels.tsv}
+   * (50 lines, news and company sites of 2016–2025), split by site before any line was collected.
    */
   static final List<FreshFile> FRESH = List.of(
       new FreshFile("notices-fresh-labels.tsv", 67, 34),
@@ -227,7 +228,8 @@ class NoticeLabelsTest {
       new FreshFile("notices-fresh10-labels.tsv", 38, 21),
       new FreshFile("notices-fresh11-labels.tsv", 51, 26),
       new FreshFile("notices-fresh12-labels.tsv", 37, 19),
-      new FreshFile("notices-fresh13-labels.tsv", 54, 28));
+      new FreshFile("notices-fresh13-labels.tsv", 54, 28),
+      new FreshFile("notices-fresh14-labels.tsv", 50, 27));
 
   /**
    * A file of fresh lines: its name, how many lines it has and how many of them are {@code dev} rows
