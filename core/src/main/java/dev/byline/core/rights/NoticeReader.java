@@ -107,6 +107,11 @@ final class NoticeReader {
   private final Set<Use> prohibited = EnumSet.noneOf(Use.class);
   /** Where "(b)" first occurs: a later "(c)" is the third item of a list, not a copyright sign. */
   private final int firstListB;
+  /**
+   * Whether the text is written in capitals (letters, none in lower case): case then says nothing,
+   * and the verb of a sentence ("IS", "ARE") ends a name as "is" and "are" do.
+   */
+  private final boolean inCapitals;
 
   /** One copyright statement: its holder, years, and whether its text could not be read as a name. */
   private record Statement(String holder, YearRange years, boolean unclear) {}
@@ -143,8 +148,12 @@ final class NoticeReader {
     String text = this.text;
     this.n = text.length();
     char[] f = new char[n];
+    boolean upper = false;
+    boolean lower = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      upper |= Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
       f[i] = isHardStop(c) ? c : Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c);
     }
     this.folded = new String(f);
@@ -152,6 +161,7 @@ final class NoticeReader {
     this.reserved = new boolean[n];
     this.trigger = new boolean[n];
     this.firstListB = folded.indexOf("(b)");
+    this.inCapitals = upper && !lower;
   }
 
   RightsReading read() {
@@ -1282,11 +1292,11 @@ final class NoticeReader {
         s.unclear = true; // "Foo Media Main Street 5": where does the name end?
         return s;
       }
-      if (lower && SENTENCE_VERBS.contains(word)) {
+      if ((lower || inCapitals) && SENTENCE_VERBS.contains(word)) {
         if (s.words == 0) {
           s.unclear = true;
         }
-        return s; // "The Real Deal is a registered Trademark …" names The Real Deal
+        return s; // "The Real Deal is a registered Trademark …" names The Real Deal, also in capitals
       }
       if (lower && SENTENCE_WORDS.contains(word)) {
         s.unclear = true; // "Lucy Nicholson Detainees at Otay Mesa …": a caption runs on
@@ -2076,19 +2086,30 @@ final class NoticeReader {
 
   /**
    * Whether a capitalised word starts at {@code i} right after a year, with no space between: two
-   * parts of a page set side by side ("©2018Impress Corporation").
+   * parts of a page set side by side ("©2018Impress Corporation"), also in capitals when the word has
+   * three letters or more ("©2018IMPRESS CORPORATION"; "2000AD" stays one word).
    */
   private boolean startsGluedName(int i, int end) {
-    return i + 1 < end && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1));
+    if (i + 1 >= end || !Character.isUpperCase(text.charAt(i))) {
+      return false;
+    }
+    if (Character.isLowerCase(text.charAt(i + 1))) {
+      return true;
+    }
+    int k = i;
+    while (k < end && k - i < 3 && Character.isUpperCase(text.charAt(k))) {
+      k++;
+    }
+    return k - i == 3;
   }
 
   /**
    * A server's date-time stamp where a year is expected, as Java's {@code Date.toString()} writes it
-   * ("Thu Dec 15 06:14:35 EST 2016") or JavaScript's ("Thu Dec 15 2016 06:14:35 GMT-0500"): group 1
-   * or 2 is the year. Matched only in a bounded window, so the cost per match is constant.
+   * ("Thu Dec 15 06:14:35 EST 2016") or JavaScript's ("Thu Dec 15 2016 06:14:35 GMT-0500"), also in
+   * capitals ("THU DEC 15 …"): group 1 or 2 is the year. Matched only in a bounded window, so the cost per match is constant.
    */
   private static final Pattern DATE_STAMP = Pattern.compile(
-      "[A-Z][a-z]{2} [A-Z][a-z]{2} [0-9]{1,2} (?:[0-9]{2}:[0-9]{2}(?::[0-9]{2})? [A-Za-z]{1,5}[+-]?[0-9:]{0,5} ([0-9]{4})"
+      "[A-Z](?:[a-z]{2}|[A-Z]{2}) [A-Z](?:[a-z]{2}|[A-Z]{2}) [0-9]{1,2} (?:[0-9]{2}:[0-9]{2}(?::[0-9]{2})? [A-Za-z]{1,5}[+-]?[0-9:]{0,5} ([0-9]{4})"
           + "|([0-9]{4}) [0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?: GMT[+-][0-9]{4})?)(?![0-9A-Za-z])");
 
   /** The longest date-time stamp {@link #DATE_STAMP} matches, in chars. */

@@ -33,6 +33,14 @@ import java.util.Objects;
  * holder, the recognised stretches and the rest as the text writes them, spaces and all: the text
  * is never changed, and the spans of {@link RightsReading#getRecognised()} point into it.
  *
+ * <p><b>Capitals.</b> A footer written all in capitals reads as it does in ordinary case: a year
+ * glued to a name in capitals of three letters or more is a year ("©2018IMPRESS CORPORATION"; "©
+ * 2000AD COMICS" keeps its "2000AD"), a server's clock in capitals ("THU DEC 15 06:14:35 EST 2016")
+ * gives its year, and the verb of a sentence ("IS", "ARE") ends the name as "is" and "are" do — only
+ * when the whole text has no lower-case letter, since in ordinary case "What Is News Ltd" is a name.
+ * Where capitals hide what case shows, the reading may differ: a full stop glued to the next
+ * sentence ("NETWORK.TURNER") reads like a domain name and the name runs on.
+ *
  * <h2>Copyright statements</h2>
  *
  * <p>A statement opens with a copyright sign — {@code ©}, {@code ⓒ}, {@code Ⓒ}, {@code ℗},
@@ -71,7 +79,9 @@ import java.util.Objects;
  *       powered by …") is not part of the holder. Years in capital Roman numerals after the name,
  *       in standard form, of three letters or more and from 1900 to 2099, end it too ("© URBED
  *       MMI" is URBED, 2001; "MM" may be initials and stays). A month before the year, maybe after
- *       a day, belongs to the date ("© August 2000", "© 15. März 2021" name nobody).
+ *       a day, belongs to the date ("© August 2000", "© 15. März 2021" name nobody). A year glued
+ *       to the name after it is a year ("©2018Impress Corporation"), and a server's date-time stamp
+ *       where a year stands gives its year ("© 1996-Thu Dec 15 06:14:35 EST 2016 …": 1996–2016).
  *   <li><b>The name</b> is read word by word and <b>ends</b>:
  *       <ul>
  *         <li>at "All rights reserved", a licence, a prohibition ("may not be …", "무단 전재 …"), a
