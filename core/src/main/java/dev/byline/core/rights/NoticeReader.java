@@ -834,7 +834,8 @@ final class NoticeReader {
     boolean roleOnly = name.role && name.words == 1 && hasSign; // "© Montage", "© PR": a credit naming nobody
     int recognisedStart = signStart;
     if (!unclear && name.end > name.start) {
-      holder = holder(name.start, name.end, hasSign);
+      // years make the word "Copyright" a statement, whose name may be in lower case ("Copyright 2024 euronews")
+      holder = holder(name.start, name.end, hasSign || years != null);
       if (holder == null && name.words > 0 && !hasSign) {
         return Math.max(lookBackFrom, signEnd); // "Copyright Policy": no statement
       }
@@ -1469,12 +1470,15 @@ final class NoticeReader {
 
   /**
    * Whether a top-level domain written as a word starts at {@code i} and ends the word there:
-   * "Net" in "ElectricNews.Net Ltd.", where a glued capital would otherwise start the next sentence.
+   * "Net" in "ElectricNews.Net Ltd.", where a glued capital would otherwise start the next sentence;
+   * also before the full stop that ends the sentence ("© 2006 News-Medical.Net."), but not before
+   * another period and letters ("Example.Com.Au").
    */
   private boolean isTopLevelDomainAt(int i, int end) {
     int r = letterRunEnd(i, end);
-    return (r == end || !Character.isLetterOrDigit(text.charAt(r)) && text.charAt(r) != '.')
-        && TOP_LEVEL_DOMAINS.contains(folded.substring(i, r));
+    boolean endsWord = r == end || !Character.isLetterOrDigit(text.charAt(r)) && text.charAt(r) != '.'
+        || text.charAt(r) == '.' && (r + 1 == end || !Character.isLetterOrDigit(text.charAt(r + 1)));
+    return endsWord && TOP_LEVEL_DOMAINS.contains(folded.substring(i, r));
   }
 
   /**
@@ -1761,8 +1765,10 @@ final class NoticeReader {
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
     if (NOT_HOLDERS.contains(stripDots(first))
-        || !hasSign && Character.isLowerCase(text.charAt(s)) && !(space < 0 && isDomain(stripDots(first)))) {
-      return null; // "Copyright policy"; but "Copyright by donga.com": a site's name is written in lower case
+        || !hasSign && Character.isLowerCase(text.charAt(s))
+            && !(isDomain(stripDots(first)) && (space < 0 || hasLegalWord(s, e)))) {
+      return null; // "Copyright policy"; but "Copyright by donga.com", "Copyright e-Eighteen.com Ltd": a site's name
+      // is written in lower case, alone or as a company's name with its legal form
     }
     if (CREDIT_ROLES.contains(stripDots(folded))) {
       return null; // "© PR", "© Montage"

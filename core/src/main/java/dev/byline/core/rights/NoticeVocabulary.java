@@ -223,7 +223,8 @@ final class NoticeVocabulary {
     "oder ihre ", "und ihre ", "and affiliated ", "and affiliates", "or affiliated ", "or affiliates",
     "& affiliates", "all trademarks", "all other trademarks", "all other marks", "trademarks are ",
     "registered in ", "registered office", "registered under", "company number", "company no",
-    "company registration", "download our ", "download the ", "get the app", "get our app"
+    "company registration", "download our ", "download the ", "get the app", "get our app",
+    "dba ", "d/b/a ", "d.b.a. ", "doing business as "
   };
 
   /** Labels of a contact line, folded, that end a holder's name before their colon ("Tel:", "Fax:"). */

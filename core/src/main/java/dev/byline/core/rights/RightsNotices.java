@@ -49,7 +49,10 @@ import java.util.Objects;
  * {@code Copyrighted}, {@code Copyrights}) standing alone, written with a capital C, in lower case
  * right before years or a sign ("copyright 2024 …", not "the copyright holder"), or in lower case
  * after "is" or "are" before a capitalised name ("all material is copyright The University of …",
- * "is copyrighted by …"). "Copyright ©", "© Copyright", "Copyright:" and "Copyright @" (an at sign
+ * "is copyrighted by …"). Without a sign, the name after the word must start with a capital, unless
+ * years stand beside it ("Copyright 2024 euronews", "Copyright euronews 2024") or it is a site's
+ * domain, alone or with a legal form ("Copyright by donga.com", "Copyright e-Eighteen.com Ltd"):
+ * "Copyright infringement …" names nobody. "Copyright ©", "© Copyright", "Copyright:" and "Copyright @" (an at sign
  * typed for the sign) are one opening. It runs to the next opening or line break. The sign and the
  * word together followed by more text ("© Copyright - Website by …") state a copyright claim even
  * when they name nobody ({@link NoHolderReason#NONE_NAMED}); alone on the line ("© Copyright") they
@@ -88,7 +91,8 @@ import java.util.Objects;
  *             line break or the next copyright sign;
  *         <li>at a full stop that ends a sentence ("Washington Examiner. All Rights Reserved"),
  *             also when glued to the next sentence ("Cable News Network.Turner …") — but not before
- *             a top-level domain written as a word ("ElectricNews.Net Ltd."); a period that
+ *             a top-level domain written as a word ("ElectricNews.Net Ltd.", also before the full
+ *             stop that ends the sentence: "© 2006 News-Medical.Net." gives News-Medical.Net); a period that
  *             belongs to the name stays ("Inc.", "Ltd.", "Co.", "Corp.", "Pvt.", "Jr.", "S.A.",
  *             "m.b.H.", "a.s.", "hf.", "Kft.", initials such as "K.C."), and of two periods
  *             ("Ltd..") one; a period right before a comma never ends a sentence ("Ziff Davis,
@@ -116,7 +120,9 @@ import java.util.Objects;
  *             street word before its name and number ("Avda San Luis 25"), a street written as one
  *             word before its number ("Hauptstraße 1");
  *         <li>at words after which the holder is over: "unless otherwise noted", "except …",
- *             "or its affiliated companies", "and affiliated companies", "and its …", and the
+ *             "or its affiliated companies", "and affiliated companies", "and its …", a trade name
+ *             after "dba" or "doing business as" (the company before it is the holder: "Example
+ *             Group dba Example News" gives Example Group), and the
  *             boilerplate that follows a name on a footer: a sentence on trademarks ("All
  *             trademarks are …", "All other marks …"), a company's registration ("Registered in
  *             England and Wales", "Registered office", "Company number …"), a prompt for the app

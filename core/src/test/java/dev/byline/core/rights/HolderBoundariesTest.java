@@ -798,4 +798,51 @@ class HolderBoundariesTest {
         .isEqualTo("Example Press");
     assertThat(reading("The house is the property of Example Estates Ltd.").isNotice()).isFalse();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "Copyright 2024 examplenews\texamplenews",
+    "Copyright examplenews 2024\texamplenews",
+    "Copyright 2024 the Example Association. All Rights Reserved.\tthe Example Association",
+    "Copyright 2003 dpa/Example Wire/K.C. Example. All rights reserved.\tdpa/Example Wire/K.C. Example",
+  })
+  void yearsAfterTheWordCopyrightMakeAStatementWhoseNameMayBeInLowerCase(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @Test
+  void withoutYearsOrASignTheWordCopyrightBeforeLowerCaseIsNoStatement() {
+    assertThat(reading("Copyright infringement is a crime").getNotice().getHolder()).isEmpty();
+    assertThat(reading("Copyright policy 2024").getNotice().getHolder()).isEmpty();
+    assertThat(reading("Copyright example.com policy applies").getNotice().getHolder()).isEmpty();
+  }
+
+  @Test
+  void aSiteWithItsLegalFormAfterTheWordCopyrightIsTheHolderInLowerCase() {
+    assertThat(holder("Copyright example-media.com Ltd All rights reserved. Reproduction without express written "
+        + "permission of example.com is prohibited.")).isEqualTo("example-media.com Ltd");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© 2006 Example-Medical.Net.\tExample-Medical.Net",
+    "©2006 ExampleSite.Com. All rights reserved.\tExampleSite.Com",
+    "© 2006 ExampleNews.Net Ltd.\tExampleNews.Net Ltd.",
+    // a full stop glued to the next sentence still ends the name
+    "© 2019 Example News Network.Example Broadcasting System, Inc. All Rights Reserved.\tExample News Network",
+  })
+  void aTopLevelDomainWrittenAsAWordBeforeTheFullStopStaysInTheName(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "©1986 - 2024 Example Data Inc. dba ExampleData\tExample Data Inc.",
+    "© 2024 Example Group dba Example News\tExample Group",
+    "© 2024 Example Group d/b/a Example News\tExample Group",
+    "© 2024 Example Group doing business as Example News\tExample Group",
+  })
+  void theCompanyBeforeItsTradeNameIsTheHolder(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
 }
