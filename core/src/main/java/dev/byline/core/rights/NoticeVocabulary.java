@@ -17,11 +17,11 @@ final class NoticeVocabulary {
     "all rights reserved", "all right reserved", // English
     "alle rechte vorbehalten", // German
     "tous droits réservés", "tous droits reserves", "tous les droits sont réservés", // French
-    "todos los derechos reservados", // Spanish
+    "todos los derechos reservados", "reservados todos los derechos", "derechos reservados", // Spanish
     "todos os direitos reservados", // Portuguese
     "tutti i diritti riservati", "tutti i diritti sono riservati", "riproduzione riservata", // Italian
     "alle rechten voorbehouden", // Dutch
-    "alla rättigheter förbehållna", "alla rättigheter reserverade", // Swedish
+    "alla rättigheter förbehållna", "alla rättigheter reserverade", "med ensamrätt", // Swedish
     "alle rettigheder forbeholdes", "alle rettigheder forbeholdt", // Danish
     "alle rettigheter reservert", "alle rettigheter forbeholdt", // Norwegian
     "kaikki oikeudet pidätetään", // Finnish
@@ -31,10 +31,24 @@ final class NoticeVocabulary {
     "minden jog fenntartva", // Hungarian
     "toate drepturile rezervate", "toate drepturile sunt rezervate", // Romanian
     "tüm hakları saklıdır", "tüm haklari saklidir", "her hakkı saklıdır", "her hakki saklidir", // Turkish
-    "με επιφύλαξη παντός δικαιώματος", "όλα τα δικαιώματα διατηρούνται", // Greek
+    "με επιφύλαξη παντός δικαιώματος", "με την επιφύλαξη παντός δικαιώματος", "όλα τα δικαιώματα διατηρούνται", // Greek
     "все права защищены", // Russian
     "усі права захищені", "всі права захищені", // Ukrainian
     "visos teisės saugomos", // Lithuanian
+    "visas tiesības aizsargātas", // Latvian
+    "kõik õigused kaitstud", // Estonian
+    "всички права запазени", // Bulgarian
+    "сва права задржана", "сите права се задржани", // Serbian in Cyrillic, Macedonian
+    "усе правы абаронены", // Belarusian
+    "öll réttindi áskilin", // Icelandic
+    "të gjitha të drejtat e rezervuara", // Albanian
+    "todos os dereitos reservados", // Galician
+    "eskubide guztiak erreserbatuta", // Basque
+    "cedwir pob hawl", // Welsh
+    "bütün hüquqlar qorunur", // Azerbaijani
+    "সর্বস্বত্ব সংরক্ষিত", // Bengali
+    "جملہ حقوق محفوظ ہیں", // Urdu
+    "모든 권리 보유", // Korean
     "sva prava pridržana", "sva prava zadržana", "vse pravice pridržane", // Croatian, Serbian, Slovene
     "tots els drets reservats", // Catalan
     "جميع الحقوق محفوظة", // Arabic
@@ -45,7 +59,7 @@ final class NoticeVocabulary {
     "सर्वाधिकार सुरक्षित", // Hindi
     "สงวนลิขสิทธิ์", // Thai
     "bảo lưu mọi quyền", // Vietnamese
-    "hak cipta dilindungi undang-undang", // Indonesian, Malay
+    "hak cipta dilindungi undang-undang", "hak cipta terpelihara", // Indonesian, Malay
     "無断転載を禁じ", "無断転載禁止", // Japanese
     "版权所有", "版權所有" // Chinese
   };

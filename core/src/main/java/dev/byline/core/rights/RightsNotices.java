@@ -246,12 +246,16 @@ import java.util.Objects;
  * <h2>All rights reserved, prohibitions, licences</h2>
  *
  * <ul>
- *   <li><b>All rights reserved</b> in any letter case and in German, French, Spanish, Portuguese,
- *       Italian ("Tutti i diritti riservati", "Riproduzione riservata"), Dutch, Swedish, Danish,
- *       Norwegian, Finnish, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek, Russian,
- *       Ukrainian, Lithuanian, Croatian, Serbian, Slovene, Catalan, Arabic, Swahili ("Haki zote
- *       zimehifadhiwa"), Afrikaans, Hebrew, Persian, Hindi, Thai, Vietnamese, Indonesian and Malay,
- *       Japanese ("無断転載を禁じます") and Chinese ("版权所有"); in English with any spelling of "reserved" ("All right
+ *   <li><b>All rights reserved</b> in any letter case and in German, French, Spanish ("Todos los
+ *       derechos reservados", "Reservados todos los derechos", "Derechos reservados"), Portuguese,
+ *       Italian ("Tutti i diritti riservati", "Riproduzione riservata"), Dutch, Swedish ("Alla
+ *       rättigheter förbehållna", "Med ensamrätt"), Danish, Norwegian, Finnish, Polish, Czech, Slovak,
+ *       Hungarian, Romanian, Turkish, Greek, Russian, Ukrainian, Belarusian, Lithuanian, Latvian,
+ *       Estonian, Croatian, Serbian (in Latin and Cyrillic letters), Slovene, Macedonian, Bulgarian,
+ *       Albanian, Icelandic, Catalan, Galician, Basque, Welsh, Azerbaijani, Arabic, Swahili ("Haki
+ *       zote zimehifadhiwa"), Afrikaans, Hebrew, Persian, Urdu, Hindi, Bengali, Thai, Vietnamese,
+ *       Indonesian and Malay, Korean ("모든 권리 보유"), Japanese ("無断転載を禁じます") and Chinese
+ *       ("版权所有"); in English with any spelling of "reserved" ("All right
  *       reserved", "All rights resderved"), and its short form "ARR" written in capitals as a word of
  *       its own ("© 2005 Example Reason ARR"). Korean "무단 전재 및 재배포 금지" is a prohibition, not
  *       a reservation of all rights.

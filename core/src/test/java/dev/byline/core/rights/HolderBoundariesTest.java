@@ -396,6 +396,15 @@ class HolderBoundariesTest {
     "© Example 版权所有", "© Example. All right reserved.", "© Example All rights resderved.",
     "© Example. Riproduzione riservata.", "© Example. Haki zote zimehifadhiwa.", "© Example. כל הזכויות שמורות",
     "© Example. Alle regte voorbehou.", "© Example. Hak cipta dilindungi undang-undang.",
+    // beyond the issue's list: the languages of news sites in Europe and beyond
+    "© Example. Reservados todos los derechos.", "© Example. Derechos reservados.", "© Example. Med ensamrätt.",
+    "© Example. Με την επιφύλαξη παντός δικαιώματος.", "© Example. Visas tiesības aizsargātas.",
+    "© Example. Kõik õigused kaitstud.", "© Example. Всички права запазени.", "© Example. Сва права задржана.",
+    "© Example. Сите права се задржани.", "© Example. Усе правы абаронены.", "© Example. Öll réttindi áskilin.",
+    "© Example. Të gjitha të drejtat e rezervuara.", "© Example. Todos os dereitos reservados.",
+    "© Example. Eskubide guztiak erreserbatuta.", "© Example. Cedwir pob hawl.", "© Example. Bütün hüquqlar qorunur.",
+    "© Example. সর্বস্বত্ব সংরক্ষিত", "© Example. جملہ حقوق محفوظ ہیں", "© Example. 모든 권리 보유",
+    "© Example. Hak cipta terpelihara.",
   })
   void allRightsReservedInTheLanguagesOfTheIssue(String text) {
     RightsNotice notice = reading(text).getNotice();
