@@ -1299,7 +1299,7 @@ final class NoticeReader {
         }
         return s; // "The Real Deal is a registered Trademark …" names The Real Deal, also in capitals
       }
-      if (lower && SENTENCE_WORDS.contains(word)) {
+      if (lower && SENTENCE_WORDS.contains(word) && !(s.words > 0 && legalFormAhead(we, end))) {
         s.unclear = true; // "Lucy Nicholson Detainees at Otay Mesa …": a caption runs on
         return s;
       }
@@ -1450,6 +1450,42 @@ final class NoticeReader {
       }
     }
     return dot > w;
+  }
+
+  /**
+   * Whether the words from {@code from} run to a legal form that ends a company's name (no word in
+   * lower case after it), within six words and through capitalised words, connectors, "of" and
+   * commas only: "Foreign Relations, Inc."
+   * after "Council on". A preposition inside such a name ("Council on Foreign Relations, Inc.") is part
+   * of it, not the start of a caption. The look-ahead is bounded, so its cost per word is constant.
+   */
+  private boolean legalFormAhead(int from, int end) {
+    int q = from;
+    for (int words = 0; words < 6; words++) {
+      q = skipSpaces(q, end);
+      int w = q;
+      while (q < end && folded.charAt(q) != ' ' && !used[q] && !isHardStop(text.charAt(q))
+          && "|;()".indexOf(text.charAt(q)) < 0) {
+        q++;
+      }
+      int keep = q;
+      while (keep > w && text.charAt(keep - 1) == ',') {
+        keep--;
+      }
+      if (keep == w) {
+        return false;
+      }
+      if (isLegalForm(w, keep)) {
+        int next = skipSpaces(q, end);
+        return next >= end || !Character.isLowerCase(text.charAt(next)); // not "Example Ltd offices"
+      }
+      String word = stripDots(folded.substring(w, keep));
+      if (text.charAt(keep - 1) == '.' || !Character.isUpperCase(text.charAt(w)) && !CONNECTORS.contains(word)
+          && !word.equals("of")) {
+        return false; // the sentence ends, or a word in lower case: no company's name
+      }
+    }
+    return false;
   }
 
   /** Whether the word {@code [p, keep)} is a legal form ("Inc.", "GmbH", "S.L.U.", "AS", "hf."). */

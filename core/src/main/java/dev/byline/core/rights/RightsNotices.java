@@ -228,7 +228,9 @@ import java.util.Objects;
  * <p><b>No holder.</b> The reader gives none, with {@link NoHolderReason#UNCLEAR}, when the text
  * after the sign holds a word of a sentence or caption before the name has clearly ended
  * (prepositions and pronouns in the languages it knows: "© Lucy Nicholson Detainees at Otay Mesa …",
- * "© Alt materiale på denne side …", "© Licencja na publikację"), when the name runs past twelve
+ * "© Alt materiale på denne side …", "© Licencja na publikację"; but a preposition inside a
+ * company's name, whose capitalised words run within six words to a legal form that ends the name,
+ * is part of it: "Copyright 2002--2006 by the Council on Foreign Relations, Inc."), when the name runs past twelve
  * words or 200 chars, when a street word with a house number follows capitalised words ("© Example
  * Media Main Street 5") or a house number meets a postcode ("Dæmigata 2, 110 Reykjavík"). The word
  * "Copyright" followed by a menu or sentence word ("Copyright Policy", "Copyright Notice",

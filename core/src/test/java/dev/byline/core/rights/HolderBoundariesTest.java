@@ -854,4 +854,24 @@ class HolderBoundariesTest {
   void theCompanyBeforeItsTradeNameIsTheHolder(String text, String holder) {
     assertThat(holder(text)).isEqualTo(holder);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "Copyright 2006 by the Example Council on Foreign Affairs, Inc. All Rights Reserved.\tthe Example Council on Foreign Affairs, Inc.",
+    "© 2024 Example Institute on Taxation and Economic Policy, Inc.\tExample Institute on Taxation and Economic Policy, Inc.",
+    "© 2024 Example Centre in Wales Ltd\tExample Centre in Wales Ltd",
+  })
+  void aPrepositionInsideACompanysNameIsPartOfIt(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "© 2002 Example House in Example", // no legal form: a caption may run on
+    "© 2024 Example in Example Ltd offices", // the legal form does not end the name
+    "© Example Person Detainees at Example Mesa immigration detention center in San Diego, Calif., on May 18.",
+  })
+  void aPrepositionOutsideACompanysNameLeavesTheHolderUnclear(String text) {
+    assertThat(reading(text).getNotice().getHolder()).isEmpty();
+  }
 }
