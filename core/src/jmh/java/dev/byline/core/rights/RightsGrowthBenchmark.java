@@ -40,7 +40,8 @@ public class RightsGrowthBenchmark {
     "signs", "signsAndYears", "nonLatin1", "surrogatePairs", "parenC", "copyrightWords", "yearLists",
     "separators", "pictureCredits", "commasAndLegalForms", "allRightsReserved", "prohibitions",
     "longNameWithoutEnd", "oneLongWord", "sentenceDots", "licences", "menusAndFurniture", "addresses",
-    "namesBeforeSigns", "bracketsAndQuotes", "connectors", "escapes", "ownersAndProperty", "spaceRuns"
+    "namesBeforeSigns", "bracketsAndQuotes", "connectors", "escapes", "ownersAndProperty", "spaceRuns",
+    "prepositionsInNames"
   })
   public String family;
 
@@ -112,6 +113,7 @@ public class RightsGrowthBenchmark {
       case "escapes" -> new String[] {"© ", "\"\\\u0001\uD800 ", ""};
       case "ownersAndProperty" -> new String[] {"All rights reserved. ",
           "© Example | Part of Example Media Ltd. Data is the property of Example Inc. Logos are the property of ", ""};
+      case "prepositionsInNames" -> new String[] {"© 2024 Example ", "on Example of Relations and Example ", "Inc."};
       case "spaceRuns" -> new String[] {"", "©  2024\u00a0\u00a0Example \t Media  Ltd  |\t", ""};
       default -> throw new IllegalArgumentException(name);
     };

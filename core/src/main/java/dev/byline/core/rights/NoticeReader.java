@@ -615,12 +615,7 @@ final class NoticeReader {
       if (at < 0 || used[at] || at > 0 && Character.isLetter(text.charAt(at - 1)) || !triggerBefore(at)) {
         continue;
       }
-      int from = at + phrase.length();
-      int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
-      Scan name = scan(from, end, false, false);
-      String holder = name.words > 0 && !name.unclear ? holder(name.start, name.end, false) : null;
-      if (holder != null) {
-        statements.add(new Statement(holder, null, false));
+      if (addHolderNamedAt(at + phrase.length())) {
         return;
       }
     }
@@ -630,10 +625,10 @@ final class NoticeReader {
    * "S&amp;P Index data is the property of Chicago Mercantile Exchange Inc. and its licensors. All rights
    * reserved.": when no copyright statement names a holder and the text states rights (a sign, "all
    * rights reserved", a prohibition or a licence), the owner that "is the property of" names is the
-   * holder. It is added after every statement, so a statement's holder, or its unclear name, comes first
-   * (chooseHolderAndYears takes the first). Not when the sentence is about trademarks or logos, whose owner holds no copyright in the
-   * page ("All trademarks are the property of …"). English only; the name must be capitalised, so
-   * "their respective owners" names nobody.
+   * holder. It is added after every statement, so a statement's holder, or its unclear name, comes
+   * first (chooseHolderAndYears takes the first). Not when the sentence is about trademarks or logos,
+   * whose owner holds no copyright in the page ("All trademarks are the property of …"). English only;
+   * the name must be capitalised, so "their respective owners" names nobody.
    */
   private void findPropertyOwner() {
     if (parts.isEmpty()) {
@@ -644,15 +639,25 @@ final class NoticeReader {
       if (at <= 0 || used[at] || aboutTrademarks(at)) {
         continue;
       }
-      int from = at + phrase.length();
-      int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
-      Scan name = scan(from, end, false, false);
-      String holder = name.words > 0 && !name.unclear ? holder(name.start, name.end, false) : null;
-      if (holder != null) {
-        statements.add(new Statement(holder, null, false));
+      if (addHolderNamedAt(at + phrase.length())) {
         return;
       }
     }
+  }
+
+  /**
+   * Reads the name right after a phrase that names a holder ("permission from ", " is the property of
+   * "), by the rules of a name after the sign and capitalised, and adds it as a statement without
+   * years; whether there was one.
+   */
+  private boolean addHolderNamedAt(int from) {
+    int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
+    Scan name = scan(from, end, false, false);
+    String holder = name.words > 0 && !name.unclear ? holder(name.start, name.end, false) : null;
+    if (holder != null) {
+      statements.add(new Statement(holder, null, false));
+    }
+    return holder != null;
   }
 
   /** Whether the sentence before {@code at} speaks of trademarks or logos (at most 200 chars back). */

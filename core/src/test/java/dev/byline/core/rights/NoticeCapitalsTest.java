@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A footer written in capitals says what it says in ordinary case: every development line that the
@@ -27,17 +27,7 @@ class NoticeCapitalsTest {
 
   @Test
   void everyRightDevelopmentLineInCapitalsGivesTheSameReadingInCapitals() throws IOException {
-    List<NoticeLabelsTest.Label> rows = new ArrayList<>();
-    for (NoticeLabelsTest.Label l : NoticeLabelsTest.labels()) {
-      if (l.split().equals("dev")) {
-        rows.add(l);
-      }
-    }
-    for (NoticeLabelsTest.Label l : NoticeLabelsTest.fresh()) {
-      if (l.split().equals("dev")) {
-        rows.add(l);
-      }
-    }
+    List<NoticeLabelsTest.Label> rows = NoticeLabelsTest.developmentRows();
     List<String> changed = new ArrayList<>();
     int read = 0;
     for (NoticeLabelsTest.Label l : rows) {

@@ -32,17 +32,7 @@ class NoticeSignFormsTest {
 
   @Test
   void everyRightDevelopmentLineKeepsItsHolderWithEveryOpening() throws IOException {
-    List<NoticeLabelsTest.Label> rows = new ArrayList<>();
-    for (NoticeLabelsTest.Label l : NoticeLabelsTest.labels()) {
-      if (l.split().equals("dev")) {
-        rows.add(l);
-      }
-    }
-    for (NoticeLabelsTest.Label l : NoticeLabelsTest.fresh()) {
-      if (l.split().equals("dev")) {
-        rows.add(l);
-      }
-    }
+    List<NoticeLabelsTest.Label> rows = NoticeLabelsTest.developmentRows();
     List<String> changed = new ArrayList<>();
     int read = 0;
     for (NoticeLabelsTest.Label l : rows) {
