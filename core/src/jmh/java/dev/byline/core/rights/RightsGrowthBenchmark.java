@@ -112,7 +112,8 @@ public class RightsGrowthBenchmark {
       case "connectors" -> new String[] {"© Example ", "und/oder/mit ", ""};
       case "escapes" -> new String[] {"© ", "\"\\\u0001\uD800 ", ""};
       case "ownersAndProperty" -> new String[] {"All rights reserved. ",
-          "© Example | Part of Example Media Ltd. Data is the property of Example Inc. Logos are the property of ", ""};
+          "© Example | Part of Example Media Ltd. Data is the property of Example Inc. Logos are the property of "
+              + "© All rights reserved. Operated by Example Ltd | Part of ", ""};
       case "prepositionsInNames" -> new String[] {"© 2024 Example ", "on Example of Relations and Example ", "Inc."};
       case "spaceRuns" -> new String[] {"", "©  2024\u00a0\u00a0Example \t Media  Ltd  |\t", ""};
       default -> throw new IllegalArgumentException(name);

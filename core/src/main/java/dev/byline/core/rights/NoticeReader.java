@@ -178,6 +178,7 @@ final class NoticeReader {
     findStatements();
     findPermissionGiver();
     findPropertyOwner();
+    findOperator();
     findProhibitions();
     notice.prohibitedUses(prohibited);
     NoHolderReason reason = chooseHolderAndYears();
@@ -615,8 +616,8 @@ final class NoticeReader {
       if (at < 0 || used[at] || at > 0 && Character.isLetter(text.charAt(at - 1)) || !triggerBefore(at)) {
         continue;
       }
-      if (addHolderNamedAt(at + phrase.length())) {
-        return;
+      if (addHolderNamedAt(at + phrase.length()) != null) {
+        return; // the name stays in the prohibition, which is marked as one part
       }
     }
   }
@@ -639,25 +640,70 @@ final class NoticeReader {
       if (at <= 0 || used[at] || aboutTrademarks(at)) {
         continue;
       }
-      if (addHolderNamedAt(at + phrase.length())) {
+      Scan owner = addHolderNamedAt(at + phrase.length());
+      if (owner != null) {
+        mark(NoticePart.COPYRIGHT, at + 1, owner.end); // "is the property of Chicago Mercantile Exchange Inc."
         return;
       }
     }
   }
 
   /**
+   * "topicseed, 2018-2019 © All rights reserved. Operated by TOPICSEED LIMITED, a company registered in
+   * England &amp; Wales": when no statement names a holder and the text states rights, the company
+   * that a sentence or a part after a separator says owns or runs the site ("Operated by …", "Owned by
+   * …", "A division of …", "Part of …", one of {@code OWNER_PHRASES} at its start) is the holder, when
+   * its name has a legal form that ends it. Added after every other statement, as the property owner.
+   */
+  private void findOperator() {
+    if (parts.isEmpty()) {
+      return;
+    }
+    for (String phrase : OWNER_PHRASES) {
+      int at = folded.indexOf(phrase); // the first only: each phrase costs one pass, whatever the text
+      if (at < 0 || used[at] || !opensPart(at)) {
+        continue;
+      }
+      int from = at + phrase.length();
+      int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
+      Scan owner = scan(from, end, true, false);
+      String holder = owner.words > 0 && !owner.unclear && owner.hasLegal && owner.legalEnd
+          ? holder(owner.start, owner.end, true) : null;
+      if (holder != null) {
+        statements.add(new Statement(holder, null, false));
+        mark(NoticePart.COPYRIGHT, at, owner.end); // "Operated by TOPICSEED LIMITED"
+        return;
+      }
+    }
+  }
+
+  /** Whether {@code at} opens the text, a sentence or a part after a separator or dash. */
+  private boolean opensPart(int at) {
+    int k = at;
+    while (k > 0 && folded.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == 0) {
+      return true;
+    }
+    char c = text.charAt(k - 1);
+    return k < at && (c == '.' || isSeparator(c) || isDash(c)) || isHardStop(c);
+  }
+
+  /**
    * Reads the name right after a phrase that names a holder ("permission from ", " is the property of
    * "), by the rules of a name after the sign and capitalised, and adds it as a statement without
-   * years; whether there was one.
+   * years; the name's scan, or null when there was none.
    */
-  private boolean addHolderNamedAt(int from) {
+  private Scan addHolderNamedAt(int from) {
     int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
     Scan name = scan(from, end, false, false);
     String holder = name.words > 0 && !name.unclear ? holder(name.start, name.end, false) : null;
-    if (holder != null) {
-      statements.add(new Statement(holder, null, false));
+    if (holder == null) {
+      return null;
     }
-    return holder != null;
+    statements.add(new Statement(holder, null, false));
+    return name;
   }
 
   /** Whether the sentence before {@code at} speaks of trademarks or logos (at most 200 chars back). */
@@ -793,6 +839,7 @@ final class NoticeReader {
     boolean separated = false; // a separator between the sign and the name: "© 2025 | …"
     boolean reservedAfter = false; // "Daily Maverick © All rights reserved"
     boolean yearsEndSentence = false; // "Nationwide News Pty Ltd © 2024. All times AEDT …"
+    boolean partOf = false; // "Part of", "A division of" …: only a company's name may follow
     int i = signEnd;
     while (true) {
       int j = skipFillers(i, end);
@@ -821,6 +868,11 @@ final class NoticeReader {
       int next = prepositionBy(j, end);
       next = next > j ? next : j + claimWordLength(j); // "© 2003 copyright Essent"
       next = next > j ? next : creditLabel(j, end);
+      int owner = next > j ? j : ownerPhraseEnd(j, end);
+      if (owner > j) {
+        next = owner; // "© 2024 Operated by Example Ltd", as "by"; "© 2024 … | Part of Example Group plc"
+        partOf = !folded.startsWith("by ", owner - 3);
+      }
       next = next > j ? next : numberNotName(j, end);
       if (next > j) {
         i = next;
@@ -835,7 +887,8 @@ final class NoticeReader {
     }
     consumed = Math.max(consumed, name.yearsEnd);
     String holder = null;
-    boolean unclear = name.unclear;
+    // "© 2024 Part of the Example family": whose part is the site, if no company with a legal form is named?
+    boolean unclear = name.unclear || partOf && name.words > 0 && !(name.hasLegal && name.legalEnd);
     boolean roleOnly = name.role && name.words == 1 && hasSign; // "© Montage", "© PR": a credit naming nobody
     int recognisedStart = signStart;
     if (!unclear && name.end > name.start) {

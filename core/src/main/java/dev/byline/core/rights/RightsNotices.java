@@ -61,7 +61,10 @@ import java.util.Objects;
  * <ol>
  *   <li><b>Before the name</b> the reader passes over years, "All rights reserved", separators
  *       ({@code |}, {@code ·}, {@code •}, dashes, commas), "by" / "of" ("© Copyright of Telegraph Media
- *       Group Limited") / "von" / "par" / "por" / "door" / "przez", a word that introduces the first
+ *       Group Limited") / "von" / "par" / "por" / "door" / "przez", "Operated by" / "Owned by" ("©
+ *       2024 Operated by Example Ltd"), "Part of" / "A division of" and the other phrases that name
+ *       whose part the site is, after which only a company with a legal form is a name ("© 2024 Part
+ *       of the Example family" names nobody), a word that introduces the first
  *       year ("Copyright Since © 2003 …", "seit", "depuis", "desde", "sinds"), the word "copyright"
  *       again ("© 2003 copyright Essent"), a credit label with its colon, also spaced ("Foto:",
  *       "Photo:", "Photos :", "Bild:", "Image:", "Credit:", "Source:", "Quelle:", "Illustration:" …)
@@ -223,6 +226,12 @@ import java.util.Objects;
  *       Not when the sentence speaks of trademarks, marks, logos or brands, whose owners hold no
  *       copyright in the page ("All trademarks are the property of their respective owners"). English
  *       only.
+ *   <li><b>Whose site</b>: when no statement names a holder (and none is unclear), and the text
+ *       states rights, a company that a sentence or a part after a separator says owns or runs the
+ *       site, opening with one of the phrases above ("Operated by", "Owned by", "A division of",
+ *       "Part of" …), is the holder when its name has a legal form that ends it: "topicseed,
+ *       2018-2019 © All rights reserved. Operated by TOPICSEED LIMITED, a company registered in
+ *       England &amp; Wales" gives TOPICSEED LIMITED.
  * </ol>
  *
  * <p><b>No holder.</b> The reader gives none, with {@link NoHolderReason#UNCLEAR}, when the text

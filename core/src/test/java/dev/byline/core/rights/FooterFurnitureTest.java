@@ -53,9 +53,10 @@ class FooterFurnitureTest {
   /**
    * The known exceptions: "All Rights Reserved, Dynamic Chiropractic, 2006." after a menu and "Crown
    * Copyright 2006" before a menu after slashes give no holder; a picture credit after a sentence
-   * that grants permission (the Bowey and Bennett lines) or names an owner ("… is the property of
-   * Chicago Mercantile Exchange Inc.") gives the credit's holder, the last notice of the line: a
-   * copyright statement's holder comes first.
+   * that grants permission (the Bowey and Bennett lines), names an owner ("… is the property of
+   * Chicago Mercantile Exchange Inc.") or names the site's operator ("Operated by TOPICSEED
+   * LIMITED") gives the credit's holder, the last notice of the line: a copyright statement's holder
+   * comes first.
    */
   static final List<String> KNOWN = List.of("All Rights Reserved, Dynamic Chiropractic, 2006.", "Crown Copyright 2006",
       "No material from this website may be copied or reproduced without written permission from Angela M. Bowey. Full "
@@ -63,7 +64,9 @@ class FooterFurnitureTest {
           + "Please respect our copyright.",
       "PLEASE NOTE: This article is copyrighted, and may NOT be used or copied without written permission of Amanda "
           + "Bennett. It is NOT in the public domain, and is protected by copyright laws.",
-      "S&P Index data is the property of Chicago Mercantile Exchange Inc. and its licensors. All rights reserved.");
+      "S&P Index data is the property of Chicago Mercantile Exchange Inc. and its licensors. All rights reserved.",
+      "topicseed, 2018-2019 © All rights reserved. Operated by TOPICSEED LIMITED, a company registered in England & "
+          + "Wales (Company No. 11746352)");
 
   @Test
   void furnitureAroundARightReadingNeverChangesItsHolder() throws IOException {

@@ -874,4 +874,30 @@ class HolderBoundariesTest {
   void aPrepositionOutsideACompanysNameLeavesTheHolderUnclear(String text) {
     assertThat(reading(text).getNotice().getHolder()).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "example, 2018-2019 © All rights reserved. Operated by EXAMPLE LIMITED, a company registered in England\tEXAMPLE LIMITED",
+    "© All rights reserved. Owned and operated by Example Media Ltd.\tExample Media Ltd.",
+    "© 2024 Operated by Example Ltd\tExample Ltd",
+    "© 2024 All rights reserved | A division of Example Holdings Inc.\tExample Holdings Inc.",
+  })
+  void theCompanyThatRunsTheSiteIsTheHolderWhenTheNoticeNamesNoOther(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
+
+  @Test
+  void theOperatorsWordsAreARecognisedPartAndANameWithoutALegalFormNamesNobody() {
+    RightsReading reading = reading("© All rights reserved. Operated by Example Media Ltd.");
+    assertThat(reading.getRecognised()).extracting(RecognisedPart::getText).contains("Operated by Example Media Ltd.");
+    assertThat(reading.getUnrecognised()).isEmpty();
+    // whose part the site is, if no company is named? nobody
+    assertThat(reading("© 2024 Part of the Example family").getNotice().getHolder()).isEmpty();
+    assertThat(reading("© 2024 All rights reserved. Operated by the Example team").getNotice().getHolder()).isEmpty();
+    // only a sentence or a part after a separator that opens with the phrase says who runs the site
+    assertThat(reading("© All rights reserved. Some photos owned by Example Agency Ltd. are used under licence.")
+        .getNotice().getHolder()).isEmpty();
+    // a statement's holder comes first
+    assertThat(holder("© 2024 Example News Ltd. All rights reserved. Operated by Example Media Ltd.")).isEqualTo("Example News Ltd.");
+  }
 }
