@@ -41,7 +41,7 @@ public class RightsGrowthBenchmark {
     "separators", "pictureCredits", "commasAndLegalForms", "allRightsReserved", "prohibitions",
     "longNameWithoutEnd", "oneLongWord", "sentenceDots", "licences", "menusAndFurniture", "addresses",
     "namesBeforeSigns", "bracketsAndQuotes", "connectors", "escapes", "ownersAndProperty", "spaceRuns",
-    "prepositionsInNames"
+    "prepositionsInNames", "reservationsBeforeSigns"
   })
   public String family;
 
@@ -115,6 +115,7 @@ public class RightsGrowthBenchmark {
           "© Example | Part of Example Media Ltd. Data is the property of Example Inc. Logos are the property of "
               + "© All rights reserved. Operated by Example Ltd | Part of ", ""};
       case "prepositionsInNames" -> new String[] {"© 2024 Example ", "on Example of Relations and Example ", "Inc."};
+      case "reservationsBeforeSigns" -> new String[] {"Example ", "| All rights reserved | Copyright 2023 | About ", ""};
       case "spaceRuns" -> new String[] {"", "©  2024\u00a0\u00a0Example \t Media  Ltd  |\t", ""};
       default -> throw new IllegalArgumentException(name);
     };

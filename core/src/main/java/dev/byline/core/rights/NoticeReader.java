@@ -266,6 +266,33 @@ final class NoticeReader {
     parts.add(new int[] {kind.ordinal(), from, to});
   }
 
+  /**
+   * Marks the stretches of {@code [from, to)} that no other part holds, each without the spaces and
+   * separators at its ends, as parts of one kind: "© 2024, All Rights Reserved | Example Newspapers
+   * Limited" is the statement "© 2024," and "Example Newspapers Limited" around the reservation, so
+   * that parts never overlap.
+   */
+  private void markFree(NoticePart kind, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i < to && (used[i] || folded.charAt(i) == ' ' || isSeparator(text.charAt(i)))) {
+        i++;
+      }
+      int j = i;
+      while (j < to && !used[j]) {
+        j++;
+      }
+      int e = j;
+      while (e > i && (folded.charAt(e - 1) == ' ' || isSeparator(text.charAt(e - 1)))) {
+        e--;
+      }
+      if (e > i) {
+        mark(kind, i, e);
+      }
+      i = j;
+    }
+  }
+
   private boolean isFree(int from, int to) {
     for (int i = from; i < to; i++) {
       if (used[i]) {
@@ -882,6 +909,7 @@ final class NoticeReader {
       break;
     }
     Scan name = scan(i, end, years != null, true);
+    boolean yearsBeforeName = years != null;
     if (name.years != null && years == null) {
       years = name.years;
     }
@@ -894,8 +922,12 @@ final class NoticeReader {
     if (!unclear && name.end > name.start) {
       // years make the word "Copyright" a statement, whose name may be in lower case ("Copyright 2024 euronews")
       holder = holder(name.start, name.end, hasSign || years != null);
-      if (holder == null && name.words > 0 && !hasSign) {
-        return Math.max(lookBackFrom, signEnd); // "Copyright Policy": no statement
+      if (holder == null && name.words > 0 && !hasSign && !yearsBeforeName) {
+        return Math.max(lookBackFrom, signEnd); // "Copyright Policy": no statement; but "Copyright 2023 / About"
+      }
+      if (holder != null && separated && name.words == 1 && WEAK_MENU_WORDS.contains(stripDots(folded.substring(name.start,
+          name.end).strip()))) {
+        holder = null; // "© 2023 | About | Contact": one menu entry after the separator, no name
       }
       int from = Math.max(Math.max(name.end, name.stop), consumed);
       Scan owner = holder != null && !name.hasLegal ? ownerAfter(from, lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS))) : null;
@@ -943,7 +975,7 @@ final class NoticeReader {
     if (partEnd < end && text.charAt(partEnd) == '.' && !used[partEnd]) {
       partEnd++;
     }
-    mark(NoticePart.COPYRIGHT, recognisedStart, Math.max(recognisedStart, partEnd));
+    markFree(NoticePart.COPYRIGHT, recognisedStart, Math.max(recognisedStart, partEnd));
     return Math.max(partEnd, Math.max(name.stop, signEnd));
   }
 
@@ -1997,14 +2029,27 @@ final class NoticeReader {
   }
 
   /**
-   * A name written just before the sign ("Anadolu Ajansı © 2021", "mbl.is/Árvakur hf. © 2025"): the
-   * words since the last sentence end, separator or statement, at most six of them, read by the same
-   * rules as a name after the sign and ending right at the sign. Null when there is none.
+   * A name written just before the sign ("Anadolu Ajansı © 2021", "mbl.is/Árvakur hf. © 2025"), or
+   * before "All rights reserved" and its separators before the sign ("Sporting News | All Rights
+   * Reserved | Copyright 2023"): the words since the last sentence end, separator or statement, at
+   * most six of them, read by the same rules as a name after the sign and ending right at the sign
+   * (or the reservation). Null when there is none.
    */
   private String nameBefore(int signStart, int lookBackFrom, int[] start) {
     int b = signStart;
     while (b > lookBackFrom && (folded.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\u00ae')) {
       b--;
+    }
+    // "Sporting News | All Rights Reserved | Copyright 2023": the reservation and its separators may stand
+    // between the name and the sign
+    int r = b;
+    boolean reservation = false;
+    while (r > lookBackFrom && (folded.charAt(r - 1) == ' ' || isSeparator(text.charAt(r - 1)) || reserved[r - 1])) {
+      reservation |= reserved[r - 1];
+      r--;
+    }
+    if (reservation && r > lookBackFrom && !used[r - 1]) {
+      b = r;
     }
     if (b <= lookBackFrom || used[b - 1]) {
       return null;

@@ -145,7 +145,8 @@ import java.util.Objects;
  *         <li>at the verb of a sentence ("is", "are", "ist", "est" …): "The Real Deal is a
  *             registered Trademark of …" names The Real Deal;
  *         <li>at a separator ({@code |}, {@code ·}, {@code •}) on a notice with years — the rest is
- *             footer — and at a spaced dash or run of dashes ("SZ - Rechte am Artikel …",
+ *             footer, and one menu entry alone after the separator is no name ("© 2023 | About |
+ *             Contact" names nobody) — and at a spaced dash or run of dashes ("SZ - Rechte am Artikel …",
  *             "Börsen-Zeitung – eine Marke der …", "EnchantedLearning.com ------ How to cite")
  *             always, except that a dash followed by "by" names the publisher ("The Japan News - by
  *             The Yomiuri Shimbun" gives The Yomiuri Shimbun) and a dash followed by a company with
@@ -196,7 +197,8 @@ import java.util.Objects;
  *       of the Example family of sites") the brand stays.
  *   <li><b>A name before the sign</b> is the holder when none follows it and the sign has years
  *       or "All rights reserved" after it: "Anadolu Ajansı © 2021", "Sermitsiaq.gl © Copyright
- *       2024", "Daily Maverick © All rights reserved", "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2 …"
+ *       2024", "Daily Maverick © All rights reserved", also with "All rights reserved" and separators
+ *       between the name and the sign ("Sporting News | All Rights Reserved | Copyright 2023"), "mbl.is/Árvakur hf. © 2025 | Hádegismóum 2 …"
  *       (a name before the sign wins over words after a separator, and over a new sentence after the
  *       years' full stop: "Nationwide News Pty Ltd © 2024. All times AEDT …") — at most six words since the
  *       last sentence end, separator, statement or word for copyright in another language

@@ -38,7 +38,9 @@ public final class RightsReading {
   }
 
   /**
-   * The recognised stretches, in text order.
+   * The recognised stretches, in text order; they never overlap (a statement around "All rights
+   * reserved", as in "© 2024, All Rights Reserved | Example Newspapers Limited", is given as the
+   * stretches on either side of it).
    *
    * @return an unmodifiable list
    */

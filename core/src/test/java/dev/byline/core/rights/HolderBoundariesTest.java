@@ -900,4 +900,50 @@ class HolderBoundariesTest {
     // a statement's holder comes first
     assertThat(holder("© 2024 Example News Ltd. All rights reserved. Operated by Example Media Ltd.")).isEqualTo("Example News Ltd.");
   }
+
+  @Test
+  void aNameBeforeTheReservationAndTheSignIsTheHolderAndEachIsItsOwnPart() {
+    RightsReading reading = reading("Example News | All Rights Reserved | Copyright 2023");
+    assertThat(reading.getNotice().getHolder()).hasValue("Example News");
+    assertThat(reading.getRecognised()).extracting(RecognisedPart::getText)
+        .containsExactly("Example News", "All Rights Reserved", "Copyright 2023");
+    // a menu entry there is no name
+    assertThat(reading("Privacy Policy | All Rights Reserved | © 2023").getNotice().getHolder()).isEmpty();
+    // a sentence before the reservation is a caption
+    assertThat(reading("Example News. All rights reserved. © 2024").getNotice().getHolder()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"© 2023 | About | Contact", "© 2023 | Home", "Copyright 2023 | About | Contact", "© 2024 | Careers"})
+  void oneMenuEntryAfterTheSeparatorNamesNobody(String text) {
+    RightsNotice notice = reading(text).getNotice();
+    assertThat(notice.getHolder()).isEmpty();
+    assertThat(notice.getYears()).isPresent();
+  }
+
+  @Test
+  void yearsAfterTheWordCopyrightKeepTheStatementBeforeAMenu() {
+    RightsReading reading = reading("Copyright 2023 / About / Contact");
+    assertThat(reading.getNotice().getYears()).hasValue(YearRange.of(2023));
+    assertThat(reading.getNotice().getHolder()).isEmpty();
+    // the word before a name that is no holder, with no years before it, is no statement
+    assertThat(reading("Copyright policy 2024").isNotice()).isFalse();
+  }
+
+  @Test
+  void recognisedPartsOfEveryLabelledLineAreInTextOrderAndNeverOverlap() throws java.io.IOException {
+    java.util.List<NoticeLabelsTest.Label> all = new java.util.ArrayList<>(NoticeLabelsTest.labels());
+    all.addAll(NoticeLabelsTest.fresh());
+    java.util.List<String> overlapping = new java.util.ArrayList<>();
+    for (NoticeLabelsTest.Label label : all) {
+      int end = 0;
+      for (RecognisedPart part : reading(label.notice()).getRecognised()) {
+        if (part.getSpan().getStart() < end) {
+          overlapping.add(label.notice() + " :: " + part.getText());
+        }
+        end = Math.max(end, part.getSpan().getEnd());
+      }
+    }
+    assertThat(overlapping).isEmpty();
+  }
 }
