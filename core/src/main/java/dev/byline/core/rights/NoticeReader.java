@@ -794,8 +794,18 @@ final class NoticeReader {
       boolean listItem = firstListB >= 0 && firstListB < i; // "(a) … (b) … (c)"
       return (m == 'c' || m == '\u0441') && !glued && !listItem ? 3 : 0;
     }
+    if (c == '&') { // the sign as an HTML character reference left in the text: "&copy;", "&#169;", "&#xA9;"
+      for (String reference : SIGN_REFERENCES) {
+        if (folded.startsWith(reference, i)) {
+          return reference.length();
+        }
+      }
+    }
     return 0;
   }
+
+  /** The copyright sign written as an HTML character reference, folded. */
+  private static final String[] SIGN_REFERENCES = {"&copy;", "&#169;", "&#xa9;", "&#x00a9;", "&#0169;"};
 
   /**
    * Length of the word "Copyright" (or "Copyrighted", "Copyrights") standing alone at {@code i} (with

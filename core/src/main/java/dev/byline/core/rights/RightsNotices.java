@@ -45,7 +45,8 @@ import java.util.Objects;
  *
  * <p>A statement opens with a copyright sign — {@code ©}, {@code ⓒ}, {@code Ⓒ}, {@code ℗},
  * {@code (c)} or {@code (C)} (not glued to a word, as in "501(c)(3)", and not the third item after a
- * "(b)"; also drawn as an emoji, "©️") — or with the word {@code Copyright} (also
+ * "(b)"; also drawn as an emoji, "©️", or left in the text as an HTML character reference,
+ * "&amp;copy;", "&amp;#169;", "&amp;#xA9;", which is read as the sign and not decoded) — or with the word {@code Copyright} (also
  * {@code Copyrighted}, {@code Copyrights}) standing alone, written with a capital C, in lower case
  * right before years or a sign ("copyright 2024 …", not "the copyright holder"), or in lower case
  * after "is" or "are" before a capitalised name ("all material is copyright The University of …",

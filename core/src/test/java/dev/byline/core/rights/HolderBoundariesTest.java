@@ -946,4 +946,18 @@ class HolderBoundariesTest {
     }
     assertThat(overlapping).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "&copy; 2024 Example News\tExample News",
+    "Copyright &copy; 2024 Example News. All rights reserved.\tExample News",
+    "&#169; 2024 Example News\tExample News",
+    "&#xA9;2024 Example Ltd.\tExample Ltd.",
+  })
+  void theSignLeftAsAnHtmlCharacterReferenceIsTheSign(String text, String holder) {
+    RightsReading reading = reading(text);
+    assertThat(reading.getNotice().getHolder()).hasValue(holder);
+    assertThat(reading.getNotice().getYears()).hasValue(YearRange.of(2024));
+    assertThat(reading.getNotice().getText()).hasValue(text); // read, not decoded
+  }
 }
