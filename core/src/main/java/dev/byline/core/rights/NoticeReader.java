@@ -1055,7 +1055,7 @@ final class NoticeReader {
    * "seit", "depuis"): where the holder or the years start, or {@code i}.
    */
   private int prepositionBy(int i, int end) {
-    for (String by : new String[] {"by ", "of ", "von ", "par ", "por ", "door ", "przez "}) {
+    for (String by : new String[] {"by ", "of ", "von ", "par ", "por ", "door ", "przez ", "provided by ", "courtesy of "}) {
       if (i + by.length() < end && folded.startsWith(by, i)) {
         return i + by.length();
       }

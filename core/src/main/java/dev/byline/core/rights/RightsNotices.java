@@ -62,7 +62,8 @@ import java.util.Objects;
  * <ol>
  *   <li><b>Before the name</b> the reader passes over years, "All rights reserved", separators
  *       ({@code |}, {@code ·}, {@code •}, dashes, commas), "by" / "of" ("© Copyright of Telegraph Media
- *       Group Limited") / "von" / "par" / "por" / "door" / "przez", "Operated by" / "Owned by" ("©
+ *       Group Limited") / "von" / "par" / "por" / "door" / "przez", "Provided by" / "Courtesy of" ("©
+ *       Provided by Example Times"), "Operated by" / "Owned by" ("©
  *       2024 Operated by Example Ltd"), "Part of" / "A division of" and the other phrases that name
  *       whose part the site is, after which only a company with a legal form is a name ("© 2024 Part
  *       of the Example family" names nobody), a word that introduces the first

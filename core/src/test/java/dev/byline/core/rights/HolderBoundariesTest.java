@@ -960,4 +960,14 @@ class HolderBoundariesTest {
     assertThat(reading.getNotice().getYears()).hasValue(YearRange.of(2024));
     assertThat(reading.getNotice().getText()).hasValue(text); // read, not decoded
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '\t', value = {
+    "© Provided by Example Times\tExample Times",
+    "© Courtesy of Example Museum\tExample Museum",
+    "© 2024 Provided by Example Agency. All rights reserved.\tExample Agency",
+  })
+  void whoProvidedTheWorkIsTheHolderAsAfterBy(String text, String holder) {
+    assertThat(holder(text)).isEqualTo(holder);
+  }
 }
