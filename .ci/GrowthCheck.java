@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Checks JMH growth benchmarks for superlinear cost. Run as a single-file program:
  * {@code java .ci/GrowthCheck.java [--max-ratio R] [--failures out.tsv] results.json [re-measured.json ...]}.
  * A series (benchmark and family) that rose in an earlier file is judged again with a later file,
- * on the cheapest call of both measurements at each size: that is how a series that rose is judged
+ * on the cheapest iteration of both measurements at each size: that is how a series that rose is judged
  * again after a second, longer measurement (a series that passed stays judged on its first). {@code --failures} writes
  * the failing series, one {@code benchmark<TAB>family} per line.
  *
@@ -108,7 +108,7 @@ public final class GrowthCheck {
           perUnit.put(e.getKey(), e.getValue());
           measuredIn.put(e.getKey(), file.getFileName().toString());
         } else if (rises(earlier, maxRatio)) {
-          // a series that rose is judged again on the cheapest call of both measurements at each size:
+          // a series that rose is judged again on the cheapest iteration of both measurements at each size:
           // noise only ever adds cost, and superlinear code is dear at the larger sizes in every call
           Map<Integer, Double> both = new TreeMap<>(earlier);
           e.getValue().forEach((scale, cost) -> both.merge(scale, cost, Math::min));
