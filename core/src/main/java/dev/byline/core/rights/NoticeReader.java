@@ -694,8 +694,7 @@ final class NoticeReader {
       int from = at + phrase.length();
       int end = lineEnd(from, Math.min(n, from + 2 * MAX_HOLDER_CHARS));
       Scan owner = scan(from, end, true, false);
-      String holder = owner.words > 0 && !owner.unclear && owner.hasLegal && owner.legalEnd
-          ? holder(owner.start, owner.end, true) : null;
+      String holder = owner.namesCompany() ? holder(owner.start, owner.end, true) : null;
       if (holder != null) {
         statements.add(new Statement(holder, null, false));
         mark(NoticePart.COPYRIGHT, at, owner.end); // "Operated by TOPICSEED LIMITED"
@@ -926,7 +925,7 @@ final class NoticeReader {
     consumed = Math.max(consumed, name.yearsEnd);
     String holder = null;
     // "© 2024 Part of the Example family": whose part is the site, if no company with a legal form is named?
-    boolean unclear = name.unclear || partOf && name.words > 0 && !(name.hasLegal && name.legalEnd);
+    boolean unclear = name.unclear || partOf && name.words > 0 && !name.namesCompany();
     boolean roleOnly = name.role && name.words == 1 && hasSign; // "© Montage", "© PR": a credit naming nobody
     int recognisedStart = signStart;
     if (!unclear && name.end > name.start) {
@@ -935,8 +934,8 @@ final class NoticeReader {
       if (holder == null && name.words > 0 && !hasSign && !yearsBeforeName) {
         return Math.max(lookBackFrom, signEnd); // "Copyright Policy": no statement; but "Copyright 2023 / About"
       }
-      if (holder != null && separated && name.words == 1 && WEAK_MENU_WORDS.contains(stripDots(folded.substring(name.start,
-          name.end).strip()))) {
+      if (holder != null && separated && name.words == 1
+          && WEAK_MENU_WORDS.contains(stripDots(folded.substring(name.start, name.end).strip()))) {
         holder = null; // "© 2023 | About | Contact": one menu entry after the separator, no name
       }
       int from = Math.max(Math.max(name.end, name.stop), consumed);
@@ -1014,7 +1013,7 @@ final class NoticeReader {
       return null;
     }
     Scan owner = scan(o, end, true, false);
-    return owner.words > 0 && !owner.unclear && owner.hasLegal && owner.legalEnd ? owner : null;
+    return owner.namesCompany() ? owner : null;
   }
 
   /** Just after an owner phrase at {@code q} ("Part of ", "A division of ", "Owned by "), or {@code q}. */
@@ -1050,17 +1049,24 @@ final class NoticeReader {
     return i;
   }
 
+  /** Words before the holder's name that say whose it is: "by", "of" …, "Provided by", "Courtesy of". */
+  private static final String[] BY_WORDS = {"by ", "of ", "von ", "par ", "por ", "door ", "przez ", "provided by ",
+    "courtesy of "};
+
+  /** Words that introduce the first year: "Copyright Since © 2003 …". */
+  private static final String[] SINCE_WORDS = {"since ", "seit ", "depuis ", "desde ", "sinds "};
+
   /**
    * After "by", "of", "von", "par", "por", or a word that introduces the first year ("Since",
    * "seit", "depuis"): where the holder or the years start, or {@code i}.
    */
   private int prepositionBy(int i, int end) {
-    for (String by : new String[] {"by ", "of ", "von ", "par ", "por ", "door ", "przez ", "provided by ", "courtesy of "}) {
+    for (String by : BY_WORDS) {
       if (i + by.length() < end && folded.startsWith(by, i)) {
         return i + by.length();
       }
     }
-    for (String since : new String[] {"since ", "seit ", "depuis ", "desde ", "sinds "}) {
+    for (String since : SINCE_WORDS) {
       if (i + since.length() <= end && folded.startsWith(since, i)) {
         return i + since.length(); // "Copyright Since © 2003 …": the years follow, maybe after the sign
       }
@@ -1136,6 +1142,11 @@ final class NoticeReader {
     boolean endsInNumber;
     YearRange years;
     int yearsEnd;
+
+    /** Whether the scan read a company's name: words, clear, ending in a legal form ("Example Media Ltd."). */
+    boolean namesCompany() {
+      return words > 0 && !unclear && hasLegal && legalEnd;
+    }
   }
 
   /**
@@ -1166,8 +1177,9 @@ final class NoticeReader {
         if (!main || s.words == 0 || s.legalEnd) {
           return s;
         }
-        int owner = ownerPhraseEnd(skipSpaces(p + 1, end), end);
-        Scan next = scan(owner > skipSpaces(p + 1, end) ? owner : p + 1, end, noticeHasYears, false);
+        int after = skipSpaces(p + 1, end);
+        int owner = ownerPhraseEnd(after, end);
+        Scan next = scan(owner > after ? owner : p + 1, end, noticeHasYears, false); // "· A division of …"
         if (next.words > 0 && !next.unclear && next.hasLegal && !s.hasLegal) {
           return next; // "kleinezeitung.at | Kleine Zeitung GmbH", "… · A division of Example Inc.": the company
         }
@@ -1194,7 +1206,7 @@ final class NoticeReader {
         }
         if (main && s.words > 0 && !s.hasLegal && q < end && Character.isUpperCase(text.charAt(q))) {
           Scan company = scan(ownerPhraseEnd(q, end), end, noticeHasYears, false); // "- Owned by …": the owner
-          if (company.words > 0 && !company.unclear && company.hasLegal && company.legalEnd) {
+          if (company.namesCompany()) {
             return company; // "FindArticles™ - LookSmart, Ltd.": the company behind the brand, as after "|"
           }
         }
@@ -1555,9 +1567,9 @@ final class NoticeReader {
   /**
    * Whether the words from {@code from} run to a legal form that ends a company's name (no word in
    * lower case after it), within six words and through capitalised words, connectors, "of" and
-   * commas only: "Foreign Relations, Inc."
-   * after "Council on". A preposition inside such a name ("Council on Foreign Relations, Inc.") is part
-   * of it, not the start of a caption. The look-ahead is bounded, so its cost per word is constant.
+   * commas only: "Foreign Relations, Inc." after "Council on". A preposition inside such a name is
+   * part of it, not the start of a caption. The look-ahead is bounded, so its cost per word is
+   * constant.
    */
   private boolean legalFormAhead(int from, int end) {
     int q = from;
@@ -2261,7 +2273,8 @@ final class NoticeReader {
   /**
    * A server's date-time stamp where a year is expected, as Java's {@code Date.toString()} writes it
    * ("Thu Dec 15 06:14:35 EST 2016") or JavaScript's ("Thu Dec 15 2016 06:14:35 GMT-0500"), also in
-   * capitals ("THU DEC 15 …"): group 1 or 2 is the year. Matched only in a bounded window, so the cost per match is constant.
+   * capitals ("THU DEC 15 …"): group 1 or 2 is the year. Matched only in a bounded window, so the
+   * cost per match is constant.
    */
   private static final Pattern DATE_STAMP = Pattern.compile(
       "[A-Z](?:[a-z]{2}|[A-Z]{2}) [A-Z](?:[a-z]{2}|[A-Z]{2}) [0-9]{1,2} (?:[0-9]{2}:[0-9]{2}(?::[0-9]{2})? [A-Za-z]{1,5}[+-]?[0-9:]{0,5} ([0-9]{4})"

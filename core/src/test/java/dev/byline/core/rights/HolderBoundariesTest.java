@@ -932,10 +932,8 @@ class HolderBoundariesTest {
 
   @Test
   void recognisedPartsOfEveryLabelledLineAreInTextOrderAndNeverOverlap() throws java.io.IOException {
-    java.util.List<NoticeLabelsTest.Label> all = new java.util.ArrayList<>(NoticeLabelsTest.labels());
-    all.addAll(NoticeLabelsTest.fresh());
     java.util.List<String> overlapping = new java.util.ArrayList<>();
-    for (NoticeLabelsTest.Label label : all) {
+    for (NoticeLabelsTest.Label label : NoticeLabelsTest.allRows()) {
       int end = 0;
       for (RecognisedPart part : reading(label.notice()).getRecognised()) {
         if (part.getSpan().getStart() < end) {
